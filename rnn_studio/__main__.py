@@ -1,0 +1,3 @@
+from rnn_studio.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,125 @@
+"""What the trainer reports, as plain data.
+
+Events hold numbers and strings only (a ``Snapshot`` also holds detached CPU tensors), so
+the GUI's worker can pass them across threads and the CLI can print them as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class StepEvent:
+    step: int
+    total_steps: int | None     # None when the budget is in minutes
+    elapsed_s: float            # training time, evaluations and samples excluded
+    chars_seen: int
+    train_loss: float
+    chars_per_s: float
+    lr: float
+    progress: float             # 0..1 of the budget
+    eta_s: float | None
+
+
+@dataclass
+class EvalEvent:
+    step: int
+    elapsed_s: float
+    chars_seen: int
+    val_loss: float             # nats per character
+    val_bpc: float              # bits per character
+    val_accuracy: float         # next-character accuracy
+
+
+@dataclass
+class SampleEvent:
+    step: int
+    prompt: str
+    text: str
+
+
+@dataclass
+class NoteEvent:
+    """Something the user should know that is not an error (a shortened sequence, say)."""
+    message: str
+
+
+@dataclass
+class StateEvent:
+    """The run changed state: 'running', 'paused', 'resumed' or 'stopping'."""
+    state: str
+    step: int
+
+
+@dataclass
+class SnapshotEvent:
+    """A consistent copy of the run, made between steps on request (for saving)."""
+    step: int
+    snapshot: Any
+
+
+@dataclass
+class DoneEvent:
+    step: int
+    reason: str                 # 'budget' or 'stopped'
+    elapsed_s: float
+    best_val_loss: float | None
+
+
+@dataclass
+class FailedEvent:
+    step: int
+    message: str
+    kept_step: int              # the step whose weights were kept
+
+
+Event = StepEvent | EvalEvent | SampleEvent | NoteEvent | StateEvent | SnapshotEvent | DoneEvent | FailedEvent
+
+
+@dataclass
+class History:
+    """The loss history a model file carries, as parallel columns (compact in JSON)."""
+    step: list[int] = field(default_factory=list)
+    elapsed_s: list[float] = field(default_factory=list)
+    chars_seen: list[int] = field(default_factory=list)
+    train_loss: list[float] = field(default_factory=list)
+    val_step: list[int] = field(default_factory=list)
+    val_elapsed_s: list[float] = field(default_factory=list)
+    val_chars_seen: list[int] = field(default_factory=list)
+    val_loss: list[float] = field(default_factory=list)
+    val_accuracy: list[float] = field(default_factory=list)
+
+    def add_step(self, e: StepEvent) -> None:
+        self.step.append(e.step)
+        self.elapsed_s.append(round(e.elapsed_s, 3))
+        self.chars_seen.append(e.chars_seen)
+        self.train_loss.append(round(e.train_loss, 5))
+
+    def add_eval(self, e: EvalEvent) -> None:
+        self.val_step.append(e.step)
+        self.val_elapsed_s.append(round(e.elapsed_s, 3))
+        self.val_chars_seen.append(e.chars_seen)
+        self.val_loss.append(round(e.val_loss, 5))
+        self.val_accuracy.append(round(e.val_accuracy, 5))
+
+    def best_val_loss(self) -> float | None:
+        return min(self.val_loss) if self.val_loss else None
+
+    def to_dict(self) -> dict[str, list]:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> History:
+        h = cls()
+        for key in h.__dict__:
+            value = data.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, (int, float)) for v in value):
+                raise ValueError(f"history column {key!r} is not a list of numbers")
+            setattr(h, key, list(value))
+        lengths = {len(h.step), len(h.elapsed_s), len(h.chars_seen), len(h.train_loss)}
+        vlengths = {len(h.val_step), len(h.val_elapsed_s), len(h.val_chars_seen), len(h.val_loss), len(h.val_accuracy)}
+        if len(lengths) > 1 or len(vlengths) > 1:
+            raise ValueError("history columns have different lengths")
+        return h

@@ -1,0 +1,83 @@
+"""One ``CharRNN`` for every cell, after pytorch/examples' word_language_model.
+
+    x_t = E[c_t]              (or one_hot(c_t), the lecture's form)
+    h_t = cell(x_t, h_{t-1})  (tanh RNN, LSTM or GRU; fused by torch, stacked ``layers`` deep)
+    y_t = W_hy h_t + b_y      (logits over the vocabulary; softmax lives in the loss)
+
+Training uses torch's fused ``nn.RNN`` / ``nn.LSTM`` / ``nn.GRU``; writing uses the numpy
+``Stepper`` built from the same weights.
+"""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from rnn_studio.core.config import ModelConfig
+
+_CELLS = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
+GATES = {"rnn": 1, "lstm": 4, "gru": 3}
+
+State = "torch.Tensor | tuple[torch.Tensor, torch.Tensor] | None"
+
+
+class CharRNN(nn.Module):
+    def __init__(self, cfg: ModelConfig):
+        super().__init__()
+        if cfg.vocab_size < 1:
+            raise ValueError("ModelConfig.vocab_size must be set from the corpus")
+        self.cfg = cfg
+        V, H = cfg.vocab_size, cfg.hidden
+        self.embed = None if cfg.one_hot else nn.Embedding(V, cfg.embedding)
+        kwargs = {"nonlinearity": "tanh"} if cfg.cell == "rnn" else {}
+        self.rnn = _CELLS[cfg.cell](
+            V if cfg.one_hot else cfg.embedding, H, cfg.layers, batch_first=True,
+            dropout=cfg.dropout if cfg.layers > 1 else 0.0, **kwargs)
+        self.drop = nn.Dropout(cfg.dropout)
+        self.head = nn.Linear(H, V)
+        self._init_weights()
+
+    def _init_weights(self) -> None:
+        # A forget gate that starts open lets gradients through long windows from step one.
+        if self.cfg.cell == "lstm":
+            H = self.cfg.hidden
+            with torch.no_grad():
+                for name, p in self.rnn.named_parameters():
+                    if name.startswith("bias_ih"):
+                        p[H:2 * H].fill_(1.0)
+                    elif name.startswith("bias_hh"):
+                        p[H:2 * H].zero_()
+
+    def inputs(self, ids: torch.Tensor) -> torch.Tensor:
+        if self.embed is None:
+            return F.one_hot(ids.long(), self.cfg.vocab_size).float()
+        return self.embed(ids.long())
+
+    def forward(self, ids: torch.Tensor, state=None):
+        """ids (B, T) → logits (B, T, V) and the state after the last step."""
+        x = self.inputs(ids)                # (B, T, E)
+        h, state = self.rnn(x, state)       # (B, T, H)
+        return self.head(self.drop(h)), state
+
+    def zero_state(self, batch: int, device: torch.device | str = "cpu"):
+        L, H = self.cfg.layers, self.cfg.hidden
+        h = torch.zeros(L, batch, H, device=device)
+        return (h, torch.zeros_like(h)) if self.cfg.cell == "lstm" else h
+
+
+def n_params(cfg: ModelConfig) -> int:
+    """Parameter count without building the model (the window shows it as settings change)."""
+    V, H, E, G, L = cfg.vocab_size, cfg.hidden, cfg.embedding, GATES[cfg.cell], cfg.layers
+    inp = V if cfg.one_hot else E
+    emb = 0 if cfg.one_hot else V * E
+    rec = G * H * (inp + H + 2) + (L - 1) * G * H * (H + H + 2)
+    return emb + rec + H * V + V
+
+
+def detach_state(state):
+    if state is None:
+        return None
+    if isinstance(state, tuple):
+        return tuple(s.detach() for s in state)
+    return state.detach()

@@ -1,0 +1,190 @@
+"""Model files: one safetensors container with JSON metadata; nothing is ever unpickled.
+
+Tensors: ``w.*`` weights, ``opt.*`` AdamW moments, ``rng.*`` the torch RNG and any carried
+hidden state. Metadata key ``rnn_studio`` holds JSON: format version, model and train
+configs, vocabulary, step, time, loss history, batch-sampler state and corpus identity.
+Writes go to a temporary file that is renamed over the target, so a crash mid-save leaves
+the previous file whole.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors.torch import load as st_load
+from safetensors.torch import save as st_save
+
+from rnn_studio import __version__
+from rnn_studio.core.checkpoint import Snapshot
+from rnn_studio.core.config import ModelConfig, TrainConfig, from_dict, to_dict
+from rnn_studio.core.errors import UserError
+from rnn_studio.core.events import History
+from rnn_studio.core.model import CharRNN
+
+FORMAT = "rnn-studio-model"
+VERSION = 1
+SUFFIX = ".rnn"
+MAX_HEADER = 64 << 20
+
+
+def to_bytes(s: Snapshot) -> bytes:
+    tensors = {f"w.{k}": v for k, v in s.weights.items()}
+    tensors.update({f"opt.{k}": v for k, v in s.optimizer.items()})
+    tensors.update({f"rng.{k}": v for k, v in s.rng.items()})
+    meta = {
+        "format": FORMAT, "format_version": VERSION, "app_version": __version__,
+        "model": to_dict(s.model_cfg), "train": to_dict(s.train_cfg), "vocab": s.vocab,
+        "step": s.step, "elapsed_s": s.elapsed_s, "chars_seen": s.chars_seen,
+        "history": s.history.to_dict(), "windows": s.windows, "optimizer_groups": s.optimizer_groups,
+        "corpus": s.corpus, "finished": s.finished,
+    }
+    return st_save({k: v.contiguous() for k, v in tensors.items()},
+                   metadata={"format": FORMAT, "rnn_studio": json.dumps(meta, ensure_ascii=False)})
+
+
+def save(path: str | Path, s: Snapshot) -> Path:
+    """Write atomically: temporary file in the same folder, fsync, then rename."""
+    path = Path(path)
+    data = to_bytes(s)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"cannot save to {path}: the folder {folder} does not exist")
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        tmp = None
+        _fsync_dir(folder)
+    except OSError as exc:
+        raise UserError(f"cannot save to {path}: {exc.strerror or exc}") from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return path
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def load(path: str | Path) -> Snapshot:
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"{path}: no such file")
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder, not a model file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    return from_bytes(data, path.name)
+
+
+def _sniff(data: bytes, name: str) -> None:
+    if data[:2] == b"PK" or data[:1] == b"\x80":
+        raise UserError(f"{name}: is a pickle-based PyTorch file (torch.save), not an RNN Studio "
+                        "model; it was not opened, because pickles can run code")
+    if len(data) < 10:
+        raise UserError(f"{name}: is too short to be a model file ({len(data)} bytes)")
+    (n,) = struct.unpack("<Q", data[:8])
+    if data[8:9] != b"{" or n > MAX_HEADER:
+        raise UserError(f"{name}: is not an RNN Studio model file")
+    if 8 + n > len(data):
+        raise UserError(f"{name}: is truncated (its header promises {8 + n} bytes, the file has {len(data)})")
+
+
+def from_bytes(data: bytes, name: str = "model") -> Snapshot:
+    _sniff(data, name)
+    try:
+        header = json.loads(data[8:8 + struct.unpack("<Q", data[:8])[0]])
+        meta = json.loads(header.get("__metadata__", {}).get("rnn_studio", "null"))
+    except (ValueError, AttributeError, TypeError):
+        raise UserError(f"{name}: has a corrupted header") from None
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise UserError(f"{name}: is a safetensors file, but not an RNN Studio model")
+    if meta.get("format_version") != VERSION:
+        raise UserError(f"{name}: has model-file format version {meta.get('format_version')!r}; "
+                        f"this RNN Studio reads version {VERSION}")
+    try:
+        tensors = st_load(data)
+    except Exception as exc:  # safetensors raises its own error types for damaged bodies
+        raise UserError(f"{name}: is damaged ({exc})") from None
+    try:
+        return _snapshot(meta, tensors)
+    except UserError as exc:
+        raise UserError(f"{name}: {exc.message}") from None
+    except (KeyError, TypeError, ValueError, OverflowError) as exc:
+        raise UserError(f"{name}: has inconsistent contents ({exc})") from None
+
+
+def _snapshot(meta: dict[str, Any], tensors: dict[str, torch.Tensor]) -> Snapshot:
+    model_cfg = from_dict(ModelConfig, meta["model"])
+    train_cfg = from_dict(TrainConfig, meta.get("train", {}))
+    vocab = meta["vocab"]
+    if not isinstance(vocab, str) or not vocab or len(set(vocab)) != len(vocab) or list(vocab) != sorted(vocab):
+        raise UserError("has an invalid vocabulary")
+    if len(vocab) != model_cfg.vocab_size:
+        raise UserError(f"its vocabulary has {len(vocab)} characters, its model {model_cfg.vocab_size}")
+    weights = {k[2:]: v for k, v in tensors.items() if k.startswith("w.")}
+    _check_weights(model_cfg, weights)
+    return Snapshot(
+        model_cfg=model_cfg, train_cfg=train_cfg, vocab=vocab, weights=weights,
+        optimizer={k[4:]: v for k, v in tensors.items() if k.startswith("opt.")},
+        optimizer_groups=list(meta.get("optimizer_groups", [])),
+        step=_int(meta.get("step", 0)), elapsed_s=float(meta.get("elapsed_s", 0.0)),
+        chars_seen=_int(meta.get("chars_seen", 0)),
+        history=History.from_dict(meta.get("history", {})),
+        windows=dict(meta.get("windows", {})),
+        rng={k[4:]: v for k, v in tensors.items() if k.startswith("rng.")},
+        corpus=dict(meta.get("corpus", {})), finished=bool(meta.get("finished", False)))
+
+
+def _int(x: Any) -> int:
+    if isinstance(x, bool) or not isinstance(x, int) or x < 0:
+        raise ValueError(f"expected a count, got {x!r}")
+    return x
+
+
+def _check_weights(cfg: ModelConfig, weights: dict[str, torch.Tensor]) -> None:
+    with torch.device("meta"):
+        expected = CharRNN(cfg).state_dict()
+    missing = sorted(set(expected) - set(weights))
+    extra = sorted(set(weights) - set(expected))
+    if missing or extra:
+        raise UserError(f"its weights do not match its settings (missing {missing[:3]}, unexpected {extra[:3]})")
+    for k, e in expected.items():
+        w = weights[k]
+        if w.dtype != torch.float32 or tuple(w.shape) != tuple(e.shape):
+            raise UserError(f"weight {k} is {w.dtype} {tuple(w.shape)}, expected float32 {tuple(e.shape)}")
+        if not torch.isfinite(w).all():
+            raise UserError(f"weight {k} holds NaN or infinite values")
+
+
+def build_model(s: Snapshot) -> CharRNN:
+    """A CPU model with the snapshot's weights, for writing and evaluation."""
+    model = CharRNN(s.model_cfg)
+    model.load_state_dict(s.weights)
+    model.eval()
+    return model

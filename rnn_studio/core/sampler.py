@@ -1,0 +1,113 @@
+"""Writing: a generator that yields one character at a time from a prefix.
+
+The prefix is fed once, with the hidden state carried; each new character is then one
+``Stepper.step``. Prefix rules (documented in the README):
+
+- the prefix is NFC-normalised, like the corpus;
+- characters the model never saw raise ``UserError`` naming them, unless
+  ``skip_unknown=True``, which drops them;
+- an empty prefix primes the model with a newline (or, if the vocabulary has none, its
+  first character), which is not part of the output.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+import numpy as np
+
+from rnn_studio.core.config import SampleConfig, validate
+from rnn_studio.core.errors import UserError
+from rnn_studio.core.stepper import Stepper
+from rnn_studio.core.vocab import Vocab
+
+
+def prepare_prefix(vocab: Vocab, prefix: str, skip_unknown: bool = False) -> str:
+    prefix = unicodedata.normalize("NFC", prefix)
+    unknown = vocab.unknown(prefix)
+    if unknown and not skip_unknown:
+        shown = ", ".join(repr(c) for c in unknown[:10]) + (" …" if len(unknown) > 10 else "")
+        raise UserError(f"the prefix holds characters the model never saw: {shown}")
+    if unknown:
+        prefix = "".join(c for c in prefix if c in vocab)
+    return prefix
+
+
+def _prime(vocab: Vocab) -> str:
+    return "\n" if "\n" in vocab else vocab.chars[0]
+
+
+def feed(stepper: Stepper, vocab: Vocab, prefix: str) -> np.ndarray:
+    """Reset, feed the prefix (or the priming character), return the next-character logits."""
+    stepper.reset()
+    logits = None
+    for ch in prefix or _prime(vocab):
+        logits = stepper.step(vocab.index(ch))
+    return logits
+
+
+def probabilities(logits: np.ndarray, temperature: float = 1.0, top_k: int = 0,
+                  top_p: float = 1.0) -> np.ndarray:
+    """The distribution a sampler with these settings draws from (float64, sums to 1)."""
+    z = np.asarray(logits, dtype=np.float64)
+    V = z.size
+    if temperature <= 0:
+        p = np.zeros(V)
+        p[int(np.argmax(z))] = 1.0
+        return p
+    z = z / temperature
+    if 0 < top_k < V:
+        keep = np.argpartition(-z, top_k - 1)[:top_k]
+        masked = np.full(V, -np.inf)
+        masked[keep] = z[keep]
+        z = masked
+    p = np.exp(z - z.max())
+    p /= p.sum()
+    if top_p < 1.0:
+        order = np.argsort(-p, kind="stable")
+        cum = np.cumsum(p[order])
+        n = int(np.searchsorted(cum, top_p)) + 1       # smallest set reaching top_p
+        cut = np.zeros(V)
+        cut[order[:n]] = p[order[:n]]
+        p = cut / cut.sum()
+    return p
+
+
+def pick(logits: np.ndarray, cfg: SampleConfig, rng: np.random.Generator) -> int:
+    if cfg.temperature <= 0:
+        return int(np.argmax(logits))
+    if cfg.top_k == 0 and cfg.top_p >= 1.0:
+        z = logits.astype(np.float64) / cfg.temperature  # the common case, kept short
+        p = np.exp(z - z.max())
+    else:
+        p = probabilities(logits, cfg.temperature, cfg.top_k, cfg.top_p)
+    cum = np.cumsum(p)
+    return min(int(np.searchsorted(cum, rng.random() * cum[-1], side="right")), p.size - 1)
+
+
+def generate(stepper: Stepper, vocab: Vocab, cfg: SampleConfig,
+             skip_unknown: bool = False) -> Iterator[str]:
+    """Yield ``cfg.length`` characters continuing ``cfg.prefix`` (the prefix itself is not yielded)."""
+    validate(cfg)
+    prefix = prepare_prefix(vocab, cfg.prefix, skip_unknown)
+    rng = np.random.default_rng(cfg.seed)
+    logits = feed(stepper, vocab, prefix)
+    chars = vocab.chars
+    for n in range(cfg.length):
+        i = pick(logits, cfg, rng)
+        yield chars[i]
+        if n + 1 < cfg.length:
+            logits = stepper.step(i)
+
+
+def write(stepper: Stepper, vocab: Vocab, cfg: SampleConfig, skip_unknown: bool = False) -> str:
+    return "".join(generate(stepper, vocab, cfg, skip_unknown))
+
+
+def next_char_distribution(stepper: Stepper, vocab: Vocab, prefix: str,
+                           temperature: float = 1.0) -> dict[str, float]:
+    """The probability of every vocabulary character following ``prefix``."""
+    logits = feed(stepper, vocab, prepare_prefix(vocab, prefix))
+    p = probabilities(logits, temperature if temperature > 0 else 1.0)
+    return dict(zip(vocab.chars, p.tolist()))

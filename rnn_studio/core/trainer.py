@@ -1,0 +1,244 @@
+"""The training loop, read top to bottom (after nanoGPT), reporting through events (after minGPT).
+
+Truncated BPTT over random windows (or contiguous ones with the state carried), AdamW,
+gradient clipping, warm-up then cosine decay. The GUI's worker and the CLI both run this
+class; it never prints and holds no global state beyond torch's RNG, which it saves.
+Pause, resume, stop and snapshot requests are flags read between steps, so any thread may
+set them without waiting.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from rnn_studio.core import events as ev
+from rnn_studio.core.batches import ContiguousWindows, RandomWindows
+from rnn_studio.core.checkpoint import Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
+from rnn_studio.core.config import ModelConfig, TrainConfig, validate
+from rnn_studio.core.corpus import Corpus
+from rnn_studio.core.device import pick_device
+from rnn_studio.core.evaluate import evaluate
+from rnn_studio.core.memory import check_fits
+from rnn_studio.core.model import CharRNN, detach_state
+from rnn_studio.core.preparation import fit_to_corpus
+from rnn_studio.core.sampler import write
+from rnn_studio.core.schedule import learning_rate
+from rnn_studio.core.stepper import Stepper
+from rnn_studio.core.config import SampleConfig
+from rnn_studio.core.vocab import Vocab
+
+
+class Trainer:
+    def __init__(self, corpus: Corpus, model_cfg: ModelConfig, cfg: TrainConfig,
+                 resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None):
+        self.callbacks = list(callbacks or [])
+        self.cfg = validate(cfg)
+        self.model_cfg = validate(model_cfg)
+        self.notes: list[str] = []
+        vocab = Vocab(resume.vocab) if resume else corpus.vocab
+        ids, self.cfg.seq_len, notes = fit_to_corpus(corpus, vocab, self.cfg)
+        self.notes += notes
+        self.vocab, self.corpus_info = vocab, {"name": corpus.name, "sha256": corpus.sha256,
+                                               "chars": corpus.n_chars, "encoding": corpus.encoding}
+        self.model_cfg.vocab_size = len(vocab)
+        check_fits(self.model_cfg, self.cfg)
+        self.device = pick_device(cfg.device)
+        if cfg.threads > 0:
+            torch.set_num_threads(cfg.threads)
+        n_val = corpus.n_chars - ids[0].size
+        self.train_ids = torch.from_numpy(ids[0]).to(self.device)
+        self.val_ids = torch.from_numpy(ids[1]) if n_val >= 2 else None
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(cfg.seed)
+            self.model = CharRNN(self.model_cfg).to(self.device)
+        decay = [p for p in self.model.parameters() if p.dim() >= 2]
+        other = [p for p in self.model.parameters() if p.dim() < 2]
+        self.opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
+                                      {"params": other, "weight_decay": 0.0}],
+                                     lr=cfg.lr, betas=(0.9, 0.99))
+        windows = ContiguousWindows if cfg.window == "contiguous" else RandomWindows
+        self.windows = windows(self.train_ids, cfg.batch_size, self.cfg.seq_len,
+                               np.random.default_rng(cfg.seed))
+        self.torch_rng = torch.Generator().manual_seed(cfg.seed).get_state()
+        self.step, self.elapsed_s, self.chars_seen = 0, 0.0, 0
+        self.history = ev.History()
+        self.carry = None
+        self.finished = False
+        if resume:
+            self._restore(resume)
+        first = self.vocab.chars.index("\n") if "\n" in self.vocab else 0
+        self.prompt = cfg.sample_prompt or self.vocab.chars[int(ids[0][0]) if ids[0].size else first]
+        self._stop = threading.Event()
+        self._run = threading.Event()
+        self._run.set()
+        self._snap = threading.Event()
+
+    # ---- requests from any thread -------------------------------------------------
+    def stop(self) -> None:
+        self._stop.set()
+        self._run.set()
+
+    def pause(self) -> None:
+        self._run.clear()
+
+    def resume(self) -> None:
+        self._run.set()
+
+    def request_snapshot(self) -> None:
+        self._snap.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._run.is_set()
+
+    # ---- the loop --------------------------------------------------------------------
+    def emit(self, e: ev.Event) -> None:
+        for cb in self.callbacks:
+            cb(e)
+
+    def total_steps(self) -> int | None:
+        return self.cfg.steps if self.cfg.budget_is_steps() else None
+
+    def progress(self) -> float:
+        if self.cfg.budget_is_steps():
+            return self.step / self.cfg.steps
+        return self.elapsed_s / (self.cfg.minutes * 60) if self.cfg.minutes > 0 else 1.0
+
+    def run(self) -> ev.DoneEvent | ev.FailedEvent:
+        cfg, model, opt = self.cfg, self.model, self.opt
+        for note in self.notes:
+            self.emit(ev.NoteEvent(note))
+        params = [p for g in opt.param_groups for p in g["params"]]
+        kept = [p.detach().clone() for p in params]     # last weights known to give a finite loss
+        torch_rng = torch.get_rng_state()
+        torch.set_rng_state(self.torch_rng)
+        model.train()
+        self.emit(ev.StateEvent("running", self.step))
+        window_loss, window_steps, window_t = 0.0, 0, 0.0
+        last_eval = -1
+        try:
+            while self.progress() < 1.0 and not self._stop.is_set():
+                if not self._run.is_set():
+                    self._wait_while_paused()
+                    continue
+                if self._snap.is_set():
+                    self._snap.clear()
+                    self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
+                t0 = time.perf_counter()
+                x, y, fresh = self.windows.next()
+                state = None if fresh or cfg.window == "random" else self.carry
+                lr = learning_rate(self.step, self.progress(), cfg.lr, cfg.warmup_steps, cfg.min_lr_ratio)
+                for g in opt.param_groups:
+                    g["lr"] = lr
+                logits, state = model(x, state)                     # (B, T, V)
+                loss = F.cross_entropy(logits.reshape(-1, logits.size(-1)), y.reshape(-1))
+                loss_value = loss.item()
+                if not math.isfinite(loss_value):
+                    torch._foreach_copy_([p.data for p in params], kept)
+                    return self._fail(f"loss became {loss_value} at step {self.step + 1}; "
+                                      f"weights from step {max(self.step - 1, 0)} kept; "
+                                      "try a lower learning rate")
+                opt.zero_grad(set_to_none=True)
+                loss.backward()
+                if cfg.grad_clip > 0:
+                    norm = torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip)
+                    if not torch.isfinite(norm):
+                        return self._fail(f"the gradient became infinite at step {self.step + 1}; "
+                                          f"weights from step {self.step} kept; try a lower learning rate")
+                torch._foreach_copy_(kept, [p.detach() for p in params])
+                opt.step()
+                self.carry = detach_state(state) if cfg.window == "contiguous" else None
+                dt = time.perf_counter() - t0
+                self.step += 1
+                self.elapsed_s += dt
+                self.chars_seen += x.numel()
+                window_loss, window_steps, window_t = window_loss + loss_value, window_steps + 1, window_t + dt
+                if self.step % cfg.log_every == 0 or self.progress() >= 1.0:
+                    self._report_step(window_loss / window_steps, window_steps * x.numel() / max(window_t, 1e-9), lr)
+                    window_loss, window_steps, window_t = 0.0, 0, 0.0
+                if cfg.eval_every and self.step % cfg.eval_every == 0:
+                    self._evaluate()
+                    last_eval = self.step
+                if cfg.sample_every and self.step % cfg.sample_every == 0:
+                    self._sample()
+            if last_eval != self.step:
+                self._evaluate()
+            self.finished = self.progress() >= 1.0
+            reason = "budget" if self.finished else "stopped"
+            done = ev.DoneEvent(self.step, reason, self.elapsed_s, self.history.best_val_loss())
+            self.emit(done)
+            return done
+        finally:
+            self.torch_rng = torch.get_rng_state()
+            torch.set_rng_state(torch_rng)
+
+    def _wait_while_paused(self) -> None:
+        self.emit(ev.StateEvent("paused", self.step))
+        while not self._run.wait(0.05):
+            if self._snap.is_set():
+                self._snap.clear()
+                self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
+        if not self._stop.is_set():
+            self.emit(ev.StateEvent("resumed", self.step))
+
+    def _report_step(self, loss: float, chars_per_s: float, lr: float) -> None:
+        p = self.progress()
+        eta = self.elapsed_s * (1 - p) / p if p > 0 else None
+        e = ev.StepEvent(self.step, self.total_steps(), self.elapsed_s, self.chars_seen, loss,
+                         chars_per_s, lr, min(p, 1.0), eta)
+        self.history.add_step(e)
+        self.emit(e)
+
+    def _evaluate(self) -> None:
+        if self.val_ids is None:
+            return
+        s = evaluate(self.model, self.val_ids, self.device)
+        e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy)
+        self.history.add_eval(e)
+        self.emit(e)
+
+    def _sample(self) -> None:
+        cfg = SampleConfig(prefix=self.prompt, length=self.cfg.sample_length, temperature=0.8,
+                           seed=self.cfg.seed + self.step)
+        text = write(Stepper.from_model(self.model), self.vocab, cfg)
+        self.emit(ev.SampleEvent(self.step, self.prompt, text))
+
+    def _fail(self, message: str) -> ev.FailedEvent:
+        kept = max(self.step - 1, 0) if "loss became" in message else self.step
+        e = ev.FailedEvent(self.step, message, kept)
+        self.emit(e)
+        return e
+
+    # ---- snapshots -----------------------------------------------------------------
+    def snapshot(self) -> Snapshot:
+        """A consistent copy; call between steps (from the loop, or when it is not running)."""
+        opt_tensors, groups = flatten_optimizer(self.opt.state_dict())
+        rng = {"torch": self.torch_rng.clone()}
+        if self.carry is not None:
+            for i, s in enumerate(self.carry if isinstance(self.carry, tuple) else (self.carry,)):
+                rng[f"carry{i}"] = s.detach().to("cpu", copy=True)
+        return Snapshot(self.model_cfg, self.cfg, self.vocab.chars, cpu_copy(self.model.state_dict()),
+                        opt_tensors, groups, self.step, self.elapsed_s, self.chars_seen,
+                        ev.History.from_dict(self.history.to_dict()), self.windows.state(), rng,
+                        dict(self.corpus_info), self.finished)
+
+    def _restore(self, s: Snapshot) -> None:
+        self.model.load_state_dict(s.weights)
+        if s.optimizer_groups:
+            self.opt.load_state_dict(unflatten_optimizer(s.optimizer, s.optimizer_groups))
+        self.step, self.elapsed_s, self.chars_seen = s.step, s.elapsed_s, s.chars_seen
+        self.history = ev.History.from_dict(s.history.to_dict())
+        if s.windows.get("kind") == self.cfg.window:
+            self.windows.restore(s.windows)
+        if "torch" in s.rng:
+            self.torch_rng = s.rng["torch"].clone()
+        carry = [s.rng[k].to(self.device) for k in sorted(s.rng) if k.startswith("carry")]
+        if carry:
+            self.carry = tuple(carry) if len(carry) > 1 else carry[0]
