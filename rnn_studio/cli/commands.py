@@ -171,7 +171,7 @@ def info(args: argparse.Namespace) -> int:
           f"({'budget spent' if snap.finished else 'budget not spent'}: {budget})\n"
           f"training    seq {t.seq_len}, batch {t.batch_size}, lr {t.lr:g}, seed {t.seed}\n"
           f"best val    {'%.4f nats/char (%.4f bits/char)' % (best, best / 0.6931471805599453) if best is not None else 'not evaluated'}\n"
-          f"corpus      {snap.corpus.get('name', '?')} ({snap.corpus.get('chars', '?'):,} characters)"
-          if isinstance(snap.corpus.get("chars"), int) else
-          f"corpus      {snap.corpus.get('name', '?')}")
+          + (f"corpus      {snap.corpus.get('name', '?')} ({snap.corpus.get('chars', '?'):,} characters)"
+             if isinstance(snap.corpus.get("chars"), int) else
+             f"corpus      {snap.corpus.get('name', '?')}"))
     return 0

@@ -54,4 +54,6 @@ class ContiguousWindows:
         return {"kind": "contiguous", "pos": self.pos}
 
     def restore(self, state: dict) -> None:
-        self.pos = int(state["pos"])
+        pos = int(state["pos"])
+        # Resumed with another window length or batch size, the saved place may not fit.
+        self.pos = pos if 0 <= pos and pos + self.T + 1 <= self.L else 0

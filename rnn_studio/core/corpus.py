@@ -42,10 +42,7 @@ class Corpus:
 
     def split(self, val_fraction: float) -> tuple[np.ndarray, np.ndarray]:
         """The text before the cut trains; the last ``val_fraction`` validates (as nanoGPT)."""
-        n_val = int(round(self.n_chars * val_fraction))
-        if val_fraction > 0:
-            n_val = max(n_val, 2)
-        cut = self.n_chars - n_val
+        cut = self.n_chars - validation_size(self.n_chars, val_fraction)
         return self.ids[:cut], self.ids[cut:]
 
     @classmethod
@@ -160,9 +157,19 @@ def _check_not_empty(text: str, name: str) -> None:
         raise UserError(f"{name}: holds only white space")
 
 
+def validation_size(n_chars: int, val_fraction: float) -> int:
+    """Characters held out for validation: the last ``val_fraction``, at least 2 if any."""
+    if val_fraction <= 0:
+        return 0
+    return max(int(round(n_chars * val_fraction)), 2)
+
+
 def required_chars(seq_len: int, val_fraction: float) -> int:
     """The shortest text that trains with this window length (and validates, if asked)."""
     train = seq_len + 1
-    if val_fraction <= 0:
-        return train
-    return max(int(np.ceil(train / (1 - val_fraction))), train + 2)
+    if val_fraction >= 1:
+        raise ValueError("val_fraction must be below 1")
+    n = train
+    while n - validation_size(n, val_fraction) < train:  # a few thousand steps at most
+        n += 1
+    return n

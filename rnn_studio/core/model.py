@@ -4,8 +4,10 @@
     h_t = cell(x_t, h_{t-1})  (tanh RNN, LSTM or GRU; fused by torch, stacked ``layers`` deep)
     y_t = W_hy h_t + b_y      (logits over the vocabulary; softmax lives in the loss)
 
-Training uses torch's fused ``nn.RNN`` / ``nn.LSTM`` / ``nn.GRU``; writing uses the numpy
-``Stepper`` built from the same weights.
+The LSTM trains with torch's fused ``nn.LSTM`` (oneDNN on the CPU). GRU and tanh RNN use
+torch's fused ``nn.GRU`` / ``nn.RNN`` on a GPU and, on the CPU where those are slow, the
+``LoopRNN`` of recurrent.py: the same maths and the same parameter names, so a model file
+does not record which ran. Writing uses the numpy ``Stepper`` built from the same weights.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from rnn_studio.core.config import ModelConfig
+from rnn_studio.core.recurrent import LoopRNN
 
 _CELLS = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
 GATES = {"rnn": 1, "lstm": 4, "gru": 3}
@@ -23,17 +26,20 @@ State = "torch.Tensor | tuple[torch.Tensor, torch.Tensor] | None"
 
 
 class CharRNN(nn.Module):
-    def __init__(self, cfg: ModelConfig):
+    def __init__(self, cfg: ModelConfig, fused: bool = False):
+        """``fused`` picks torch's own GRU/RNN kernels (fast on CUDA) over ``LoopRNN``."""
         super().__init__()
         if cfg.vocab_size < 1:
             raise ValueError("ModelConfig.vocab_size must be set from the corpus")
         self.cfg = cfg
         V, H = cfg.vocab_size, cfg.hidden
         self.embed = None if cfg.one_hot else nn.Embedding(V, cfg.embedding)
-        kwargs = {"nonlinearity": "tanh"} if cfg.cell == "rnn" else {}
-        self.rnn = _CELLS[cfg.cell](
-            V if cfg.one_hot else cfg.embedding, H, cfg.layers, batch_first=True,
-            dropout=cfg.dropout if cfg.layers > 1 else 0.0, **kwargs)
+        inp, drop = (V if cfg.one_hot else cfg.embedding), (cfg.dropout if cfg.layers > 1 else 0.0)
+        if cfg.cell == "lstm" or fused:
+            kwargs = {"nonlinearity": "tanh"} if cfg.cell == "rnn" else {}
+            self.rnn = _CELLS[cfg.cell](inp, H, cfg.layers, batch_first=True, dropout=drop, **kwargs)
+        else:
+            self.rnn = LoopRNN(cfg.cell, inp, H, cfg.layers, dropout=drop)
         self.drop = nn.Dropout(cfg.dropout)
         self.head = nn.Linear(H, V)
         self._init_weights()

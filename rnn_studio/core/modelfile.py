@@ -103,13 +103,16 @@ def load(path: str | Path) -> Snapshot:
 
 
 def _sniff(data: bytes, name: str) -> None:
-    if data[:2] == b"PK" or data[:1] == b"\x80":
+    # A safetensors file starts with its header's length, whose first byte may be anything
+    # (0x80 in one file of 256, "PK" now and then): look for the header before the pickle marks.
+    n = struct.unpack("<Q", data[:8])[0] if len(data) >= 8 else 0
+    safetensors = len(data) >= 10 and data[8:9] == b"{" and n <= MAX_HEADER
+    if not safetensors and (data[:2] == b"PK" or data[:1] == b"\x80"):
         raise UserError(f"{name}: is a pickle-based PyTorch file (torch.save), not an RNN Studio "
                         "model; it was not opened, because pickles can run code")
     if len(data) < 10:
         raise UserError(f"{name}: is too short to be a model file ({len(data)} bytes)")
-    (n,) = struct.unpack("<Q", data[:8])
-    if data[8:9] != b"{" or n > MAX_HEADER:
+    if not safetensors:
         raise UserError(f"{name}: is not an RNN Studio model file")
     if 8 + n > len(data):
         raise UserError(f"{name}: is truncated (its header promises {8 + n} bytes, the file has {len(data)})")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from rnn_studio.core.config import TrainConfig
-from rnn_studio.core.corpus import Corpus, required_chars
+from rnn_studio.core.corpus import Corpus, required_chars, validation_size
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.vocab import Vocab
 
@@ -32,9 +32,7 @@ def fit_to_corpus(corpus: Corpus, vocab: Vocab, cfg: TrainConfig) -> tuple[tuple
     short for any window is refused with the number of characters it needs.
     """
     ids = remap(corpus, vocab)
-    n_val = 0
-    if cfg.val_fraction > 0:
-        n_val = max(int(round(ids.size * cfg.val_fraction)), 2)
+    n_val = validation_size(ids.size, cfg.val_fraction)
     train, val = ids[: ids.size - n_val], ids[ids.size - n_val:]
     notes = []
     seq_len = cfg.seq_len

@@ -8,11 +8,16 @@ the speed (torch's ``nn.LSTM`` called per character manages a few hundred chars/
   matrix product becomes a row lookup;
 - the LSTM's sigmoid gates are pre-scaled by ½ and moved in front of the tanh gate, so one
   ``tanh`` call activates all four gates (σ(a) = ½ + ½·tanh(a/2));
-- every buffer is allocated once and written in place.
+- every buffer is allocated once and written in place; all layers' hidden states sit in
+  one vector ``[h_0 … h_{L-1}]``, so layer l's input and recurrent products become one
+  product with the contiguous slice ``[h_{l-1}, h_l]`` (new h_{l-1}, previous h_l).
+
+Numpy's BLAS is held to one thread while writing: for one vector, threads cost more than
+they give, and on a busy 2-core machine far more.
 
 It is a snapshot: training may change the torch model while a Stepper writes, safely.
-After each ``step`` ``gates[l]`` holds layer l's activated gates and ``h[l]`` (``c[l]``)
-its state, which is what the inspector reads.
+After each ``step``, ``h[l]`` (and ``c[l]``) hold layer l's state and ``gates[l]`` its
+activated gates (LSTM: i, f, o, g; GRU: r, z, n, r ⊙ h_n), which is what an inspector reads.
 """
 
 from __future__ import annotations
@@ -29,39 +34,47 @@ def _lstm_order(w: np.ndarray, H: int, scale: bool) -> np.ndarray:
     return np.concatenate([i * s, f * s, o * s, g])  # torch's i,f,g,o → i,f,o,g
 
 
+def _gru_layout(wih, whh, bih, bhh, H):
+    """Columns [r, z, x_n, h_n]: one product yields the input and recurrent parts of n apart,
+    as r must gate only the recurrent part. r and z are pre-scaled by ½ (σ through tanh)."""
+    In = wih.shape[1]
+    wx = np.zeros((4 * H, In), np.float32)
+    wh = np.zeros((4 * H, H), np.float32)
+    wx[:2 * H], wh[:2 * H] = 0.5 * wih[:2 * H], 0.5 * whh[:2 * H]
+    wx[2 * H:3 * H], wh[3 * H:] = wih[2 * H:], whh[2 * H:]
+    b = np.concatenate([0.5 * (bih[:2 * H] + bhh[:2 * H]), bih[2 * H:], bhh[2 * H:]])
+    return wx, wh, b
+
+
 class Stepper:
     def __init__(self, weights: dict[str, np.ndarray], cfg: ModelConfig):
         self.cfg = cfg
         self.cell, H, L = cfg.cell, cfg.hidden, cfg.layers
         w = {k: np.asarray(v, dtype=np.float32) for k, v in weights.items()}
-        self.Wx: list[np.ndarray] = []     # (in, G·H) per layer; layer 0: (V, G·H) table
-        self.Wh: list[np.ndarray] = []     # (H, G·H)
-        self.bx: list[np.ndarray] = []     # bias added to the input projection
-        self.bh: list[np.ndarray] = []     # GRU only: b_hh, kept apart because r gates it
+        self.W: list[np.ndarray] = []      # layer 0: (H, G·H); layer l > 0: (2H, G·H) for [h_{l-1}, h_l]
+        self.b: list[np.ndarray] = []      # bias of the whole pre-activation
         for l in range(L):
             wih, whh = w[f"rnn.weight_ih_l{l}"], w[f"rnn.weight_hh_l{l}"]
             bih, bhh = w[f"rnn.bias_ih_l{l}"], w[f"rnn.bias_hh_l{l}"]
             if self.cell == "lstm":
-                wih, whh = _lstm_order(wih, H, True), _lstm_order(whh, H, True)
-                bx, bh = _lstm_order(bih + bhh, H, True), None
+                wih, whh, b = _lstm_order(wih, H, True), _lstm_order(whh, H, True), _lstm_order(bih + bhh, H, True)
             elif self.cell == "gru":
-                bx, bh = bih, bhh
+                wih, whh, b = _gru_layout(wih, whh, bih, bhh, H)
             else:
-                bx, bh = bih + bhh, None
-            wx = wih.T                                     # (in, G·H)
+                b = bih + bhh
             if l == 0:
                 emb = w.get("embed.weight")
-                table = wx if emb is None else emb @ wx    # (V, G·H)
-                wx, bx = np.ascontiguousarray(table + bx), np.zeros_like(bx)
-            self.Wx.append(np.ascontiguousarray(wx))
-            self.Wh.append(np.ascontiguousarray(whh.T))
-            self.bx.append(bx)
-            self.bh.append(bh)
+                table = wih.T if emb is None else emb @ wih.T  # (V, G·H): row c = W_ih x_c
+                self.table = np.ascontiguousarray(table + b)
+                self.W.append(np.ascontiguousarray(whh.T))
+                self.b.append(np.zeros_like(b))
+            else:
+                self.W.append(np.ascontiguousarray(np.concatenate([wih.T, whh.T])))
+                self.b.append(b)
         self.Wy = np.ascontiguousarray(w["head.weight"].T)  # (H, V)
         self.by = w["head.bias"].copy()
-        G = GATES[self.cell]
+        G = 4 if self.cell == "gru" else GATES[self.cell]
         self.gates = [np.zeros(G * H, np.float32) for _ in range(L)]
-        self._hp = np.zeros(G * H, np.float32)
         self._tmp = np.zeros(H, np.float32)
         self.logits = np.zeros(cfg.vocab_size, np.float32)
         self.reset()
@@ -73,31 +86,31 @@ class Stepper:
 
     def reset(self) -> None:
         H, L = self.cfg.hidden, self.cfg.layers
-        self.h = [np.zeros(H, np.float32) for _ in range(L)]
+        self.hs = np.zeros(L * H, np.float32)                  # [h_0 … h_{L-1}]
+        self.h = [self.hs[l * H:(l + 1) * H] for l in range(L)]
         self.c = [np.zeros(H, np.float32) for _ in range(L)] if self.cell == "lstm" else []
 
     def get_state(self) -> list[np.ndarray]:
         return [a.copy() for a in self.h + self.c]
 
     def set_state(self, state: list[np.ndarray]) -> None:
-        L = self.cfg.layers
+        if len(state) != len(self.h) + len(self.c):
+            raise ValueError("state does not fit this model")
         for dst, src in zip(self.h + self.c, state):
             dst[...] = src
-        assert len(state) == L * (2 if self.cell == "lstm" else 1)
 
     def step(self, idx: int) -> np.ndarray:
         """Feed character id ``idx``; return the logits for the next character (a reused buffer)."""
         H = self.cfg.hidden
-        x = None
         for l in range(self.cfg.layers):
             g, h = self.gates[l], self.h[l]
             if l == 0:
-                g[...] = self.Wx[0][idx]
+                np.dot(h, self.W[0], out=g)
+                g += self.table[idx]
             else:
-                np.dot(x, self.Wx[l], out=g)
-                g += self.bx[l]
+                np.dot(self.hs[(l - 1) * H:(l + 1) * H], self.W[l], out=g)
+                g += self.b[l]
             if self.cell == "lstm":
-                g += np.dot(h, self.Wh[l], out=self._hp)
                 np.tanh(g, out=g)
                 s = g[:3 * H]
                 s *= 0.5
@@ -109,27 +122,23 @@ class Stepper:
                 np.tanh(c, out=t)
                 np.multiply(g[2 * H:3 * H], t, out=h)
             elif self.cell == "gru":
-                hp = np.dot(h, self.Wh[l], out=self._hp)
-                hp += self.bh[l]
-                rz = g[:2 * H]
-                rz += hp[:2 * H]
-                np.tanh(rz * 0.5, out=rz)
-                rz *= 0.5
-                rz += 0.5                                  # r, z = σ
-                n = g[2 * H:]
-                hn = hp[2 * H:]
-                hn *= rz[:H]
-                n += hn
-                np.tanh(n, out=n)                          # n = tanh(W_in x + r ⊙ (W_hn h + b_hn))
-                t = self._tmp
-                np.subtract(h, n, out=t)
-                t *= rz[H:]
-                np.add(n, t, out=h)                        # h = n + z ⊙ (h − n)
+                self._gru(g, h, H)
             else:
-                g += np.dot(h, self.Wh[l], out=self._hp)
                 np.tanh(g, out=h)
-                g[...] = h
-            x = h
-        np.dot(x, self.Wy, out=self.logits)
+        np.dot(self.h[-1], self.Wy, out=self.logits)
         self.logits += self.by
         return self.logits
+
+    def _gru(self, g: np.ndarray, h: np.ndarray, H: int) -> None:
+        rz = g[:2 * H]
+        np.tanh(rz, out=rz)
+        rz *= 0.5
+        rz += 0.5                                          # r, z = σ
+        n, hn = g[2 * H:3 * H], g[3 * H:]
+        hn *= rz[:H]
+        n += hn
+        np.tanh(n, out=n)                                  # n = tanh(x_n + r ⊙ (W_hn h + b_hn))
+        t = self._tmp
+        np.subtract(h, n, out=t)
+        t *= rz[H:]
+        np.add(n, t, out=h)                                # h = n + z ⊙ (h − n)

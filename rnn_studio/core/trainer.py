@@ -9,6 +9,7 @@ set them without waiting.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import threading
 import time
@@ -28,7 +29,8 @@ from rnn_studio.core.evaluate import evaluate
 from rnn_studio.core.memory import check_fits
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.preparation import fit_to_corpus
-from rnn_studio.core.sampler import write
+from rnn_studio.core.errors import UserError
+from rnn_studio.core.sampler import prepare_prefix, write
 from rnn_studio.core.schedule import learning_rate
 from rnn_studio.core.stepper import Stepper
 from rnn_studio.core.config import SampleConfig
@@ -39,8 +41,10 @@ class Trainer:
     def __init__(self, corpus: Corpus, model_cfg: ModelConfig, cfg: TrainConfig,
                  resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None):
         self.callbacks = list(callbacks or [])
-        self.cfg = validate(cfg)
-        self.model_cfg = validate(model_cfg)
+        # Copies: fitting the run to the corpus changes seq_len and vocab_size, and the
+        # caller's settings (a form, a reused config) must not change with it.
+        self.cfg = cfg = validate(dataclasses.replace(cfg))
+        self.model_cfg = validate(dataclasses.replace(model_cfg))
         self.notes: list[str] = []
         vocab = Vocab(resume.vocab) if resume else corpus.vocab
         ids, self.cfg.seq_len, notes = fit_to_corpus(corpus, vocab, self.cfg)
@@ -57,13 +61,20 @@ class Trainer:
         self.val_ids = torch.from_numpy(ids[1]) if n_val >= 2 else None
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(cfg.seed)
-            self.model = CharRNN(self.model_cfg).to(self.device)
+            self.model = CharRNN(self.model_cfg, fused=self.device.type == "cuda").to(self.device)
         decay = [p for p in self.model.parameters() if p.dim() >= 2]
         other = [p for p in self.model.parameters() if p.dim() < 2]
         self.opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
                                       {"params": other, "weight_decay": 0.0}],
                                      lr=cfg.lr, betas=(0.9, 0.99))
         windows = ContiguousWindows if cfg.window == "contiguous" else RandomWindows
+        if cfg.window == "contiguous":
+            need = cfg.batch_size * (self.cfg.seq_len + 1) + 1
+            if self.train_ids.numel() < need:
+                raise UserError(f"{corpus.name}: its {self.train_ids.numel()} training characters are too few "
+                                f"for contiguous windows of {self.cfg.seq_len} characters in {cfg.batch_size} "
+                                f"parallel streams (that needs {need}); choose a smaller batch size or "
+                                "sequence length, or random windows")
         self.windows = windows(self.train_ids, cfg.batch_size, self.cfg.seq_len,
                                np.random.default_rng(cfg.seed))
         self.torch_rng = torch.Generator().manual_seed(cfg.seed).get_state()
@@ -75,6 +86,9 @@ class Trainer:
             self._restore(resume)
         first = self.vocab.chars.index("\n") if "\n" in self.vocab else 0
         self.prompt = cfg.sample_prompt or self.vocab.chars[int(ids[0][0]) if ids[0].size else first]
+        if cfg.sample_every:
+            self.prompt = prepare_prefix(self.vocab, self.prompt)  # refuse unknown characters now, not mid-run
+        self._in_run = False
         self._stop = threading.Event()
         self._run = threading.Event()
         self._run.set()
@@ -119,6 +133,7 @@ class Trainer:
         kept = [p.detach().clone() for p in params]     # last weights known to give a finite loss
         torch_rng = torch.get_rng_state()
         torch.set_rng_state(self.torch_rng)
+        self._in_run = True
         model.train()
         self.emit(ev.StateEvent("running", self.step))
         window_loss, window_steps, window_t = 0.0, 0, 0.0
@@ -176,6 +191,7 @@ class Trainer:
             self.emit(done)
             return done
         finally:
+            self._in_run = False
             self.torch_rng = torch.get_rng_state()
             torch.set_rng_state(torch_rng)
 
@@ -220,7 +236,8 @@ class Trainer:
     def snapshot(self) -> Snapshot:
         """A consistent copy; call between steps (from the loop, or when it is not running)."""
         opt_tensors, groups = flatten_optimizer(self.opt.state_dict())
-        rng = {"torch": self.torch_rng.clone()}
+        # Inside run() the run's generator is torch's global one; self.torch_rng is stale there.
+        rng = {"torch": (torch.get_rng_state() if self._in_run else self.torch_rng).clone()}
         if self.carry is not None:
             for i, s in enumerate(self.carry if isinstance(self.carry, tuple) else (self.carry,)):
                 rng[f"carry{i}"] = s.detach().to("cpu", copy=True)
@@ -230,15 +247,34 @@ class Trainer:
                         dict(self.corpus_info), self.finished)
 
     def _restore(self, s: Snapshot) -> None:
+        # A damaged model file can still load (its weights are checked, its training state
+        # is not): refuse it here, with words, rather than crash in the middle of the run.
+        try:
+            self._restore_state(s)
+        except (RuntimeError, ValueError, KeyError, TypeError, IndexError) as exc:
+            raise UserError(f"the model's saved training state is damaged, so training cannot "
+                            f"continue from it ({exc})") from None
+
+    def _restore_state(self, s: Snapshot) -> None:
         self.model.load_state_dict(s.weights)
         if s.optimizer_groups:
             self.opt.load_state_dict(unflatten_optimizer(s.optimizer, s.optimizer_groups))
+            for p, slots in self.opt.state.items():
+                for key, value in slots.items():
+                    if key != "step" and value.shape != p.shape:
+                        raise ValueError(f"optimizer state {key} has shape {tuple(value.shape)}, "
+                                         f"its weight {tuple(p.shape)}")
         self.step, self.elapsed_s, self.chars_seen = s.step, s.elapsed_s, s.chars_seen
         self.history = ev.History.from_dict(s.history.to_dict())
         if s.windows.get("kind") == self.cfg.window:
             self.windows.restore(s.windows)
         if "torch" in s.rng:
+            torch.Generator().set_state(s.rng["torch"])      # refuses a malformed state now
             self.torch_rng = s.rng["torch"].clone()
         carry = [s.rng[k].to(self.device) for k in sorted(s.rng) if k.startswith("carry")]
-        if carry:
+        expected = self.model.zero_state(self.cfg.batch_size)
+        expected = expected if isinstance(expected, tuple) else (expected,)
+        if carry and [c.shape for c in carry] == [e.shape for e in expected]:
             self.carry = tuple(carry) if len(carry) > 1 else carry[0]
+        elif carry and isinstance(self.windows, ContiguousWindows):
+            self.windows.pos = 0     # another batch size: the streams start over, fresh

@@ -1,0 +1,67 @@
+"""Shared by the benchmark scripts: machine facts, the matmul peak, medians, JSON output.
+
+Benchmarks report ratios against a reference measured in the same process, alternating,
+with medians, because the machines are shared and noisy. They are never tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared" / "bench"
+sys.path.insert(0, str(HERE.parent))
+
+
+def machine() -> dict:
+    import torch
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "torch": torch.__version__,
+            "torch_threads": torch.get_num_threads(), "python": platform.python_version(),
+            "platform": platform.platform()}
+
+
+def matmul_peak_gflops(n: int = 1024, m: int = 4096, repeats: int = 7) -> float:
+    """fp32 GEMM throughput of this process right now: the yardstick for '% of peak'."""
+    import torch
+    a, b = torch.randn(m, n), torch.randn(n, n)
+    for _ in range(2):
+        a @ b
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        a @ b
+        times.append(time.perf_counter() - t)
+    return 2 * m * n * n / statistics.median(times) / 1e9
+
+
+def median(xs) -> float:
+    return statistics.median(xs)
+
+
+def write_json(name: str, data: dict) -> Path:
+    out = HERE / "results" / f"{name}.json"
+    out.parent.mkdir(exist_ok=True)
+    data = {"benchmark": name, "when": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": machine(), **data}
+    out.write_text(json.dumps(data, indent=1))
+    return out
+
+
+def table(rows: list[list], header: list[str]) -> str:
+    cols = [header] + [[str(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in cols) for i in range(len(header))]
+    fmt = lambda r: "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths)))
+    return "\n".join([fmt(header), fmt(["-" * w for w in widths])] + [fmt(r) for r in cols[1:]])

@@ -1,0 +1,92 @@
+"""Time to quality: the full validation loss that the default settings reach in a fixed
+amount of training time, and a small table of cells × depths after Karpathy, Johnson and
+Fei-Fei (2015), Table 1.
+
+    python benchmarks/time_to_quality.py defaults [--corpus tinyshakespeare] [--seconds 100 600]
+    python benchmarks/time_to_quality.py table [--corpus warpeace] [--seconds 100]
+
+Validation is the last 10% of the text, evaluated whole with the hidden state carried.
+Each run goes through ``rnn-studio train`` (the CLI), with ``--minutes`` as the budget; the
+budget counts training steps only, so the load average is recorded beside each figure:
+on a shared machine, a busy neighbour costs steps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import common
+
+CORPORA = {"tinyshakespeare": common.SHARED / "tinyshakespeare.txt",
+           "warpeace": common.SHARED / "warpeace.txt"}
+
+
+def train(corpus: Path, seconds: float, extra: list[str]) -> dict:
+    """One CLI training run; returns the last evaluation line of its metrics file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        metrics = Path(tmp) / "m.jsonl"
+        cmd = [sys.executable, "-m", "rnn_studio", "train", str(corpus), "--minutes", f"{seconds / 60:.6f}",
+               "--eval-every", "0", "--sample-every", "0", "--log-every", "50", "--quiet",
+               "--out", str(Path(tmp) / "m.rnn"), "--metrics-out", str(metrics), *extra]
+        load_before = os.getloadavg()[0]
+        subprocess.run(cmd, check=True, cwd=common.HERE.parent)
+        rows = [json.loads(line) for line in metrics.read_text().splitlines()]
+    final = [r for r in rows if "val_loss" in r][-1]
+    final["load_before"] = load_before
+    final["load_after"] = os.getloadavg()[0]
+    final["command"] = " ".join(["rnn-studio", *cmd[3:]])
+    return final
+
+
+def defaults(a) -> None:
+    rows, results = [], []
+    for name in a.corpus:
+        for seconds in a.seconds:
+            r = train(CORPORA[name], seconds, [])
+            r.update(corpus=name, seconds=seconds)
+            results.append(r)
+            rows.append([name, f"{seconds:g}", f"{r['val_loss']:.3f}", f"{r['val_bpc']:.3f}",
+                         f"{r['val_accuracy']:.1%}", f"{r['chars_seen']:,}", f"{r['load_after']:.1f}"])
+            print(rows[-1], flush=True)
+    print()
+    print(common.table(rows, ["corpus", "seconds", "val nats/char", "bits/char", "accuracy", "chars seen", "load"]))
+    print(f"\nwrote {common.write_json('time_to_quality_defaults', {'args': vars(a), 'results': results})}")
+
+
+def table(a) -> None:
+    rows, results = [], []
+    for name in a.corpus:
+        for cell in a.cells.split(","):
+            for layers in map(int, a.layers.split(",")):
+                extra = ["--cell", cell, "--layers", str(layers), "--hidden", str(a.hidden)]
+                r = train(CORPORA[name], a.seconds[0], extra)
+                r.update(corpus=name, cell=cell, layers=layers, hidden=a.hidden, seconds=a.seconds[0])
+                results.append(r)
+                rows.append([name, f"{cell.upper()} {layers}x{a.hidden}", f"{r['val_loss']:.3f}",
+                             f"{r['chars_seen']:,}", f"{r['load_after']:.1f}"])
+                print(rows[-1], flush=True)
+    print()
+    print(common.table(rows, ["corpus", "model", "val nats/char", "chars seen", "load"]))
+    print(f"\nwrote {common.write_json('time_to_quality_table', {'args': vars(a), 'results': results})}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("what", choices=["defaults", "table"])
+    ap.add_argument("--corpus", nargs="+", default=["tinyshakespeare"], choices=list(CORPORA))
+    ap.add_argument("--seconds", nargs="+", type=float, default=[100.0])
+    ap.add_argument("--cells", default="rnn,lstm,gru")
+    ap.add_argument("--layers", default="1,2,3")
+    ap.add_argument("--hidden", type=int, default=256)
+    a = ap.parse_args()
+    (defaults if a.what == "defaults" else table)(a)
+
+
+if __name__ == "__main__":
+    main()

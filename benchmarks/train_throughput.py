@@ -1,0 +1,144 @@
+"""Training throughput: the project's Trainer against a plain hand-written PyTorch loop.
+
+    python benchmarks/train_throughput.py [--hidden 256] [--batch 64] [--seq 128] [--rounds 5]
+
+For RNN, LSTM and GRU at 1–3 layers, alternates blocks of steps of the two in one process
+and reports median characters per second, achieved GFLOP/s and the share of this
+machine's fp32 matmul peak, measured in the same run. The Trainer runs exactly as the
+window's worker runs it (a callback receiving every event).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+import common  # noqa: F401  (sets sys.path)
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from rnn_studio.core.config import ModelConfig, TrainConfig
+from rnn_studio.core.corpus import Corpus
+from rnn_studio.core.events import StepEvent
+from rnn_studio.core.model import GATES
+from rnn_studio.core.trainer import Trainer
+
+V, E = 65, 64
+
+
+def flops_per_char(cell: str, layers: int, H: int) -> float:
+    """Forward matmul FLOPs per character, times 3 for forward plus backward."""
+    G = GATES[cell]
+    f = 2 * G * H * (E + H) + (layers - 1) * 2 * G * H * (2 * H) + 2 * H * V
+    return 3 * f
+
+
+class PlainLoop:
+    """What a user would write by hand: torch's fused cell, embedding, head, Adam, clipping."""
+
+    def __init__(self, cell, layers, H, B, T, ids):
+        cls = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}[cell]
+        self.emb, self.rnn, self.head = nn.Embedding(V, E), cls(E, H, layers, batch_first=True), nn.Linear(H, V)
+        self.params = [*self.emb.parameters(), *self.rnn.parameters(), *self.head.parameters()]
+        self.opt = torch.optim.Adam(self.params, lr=1e-3)
+        self.ids, self.B, self.T = ids, B, T
+        self.rng = np.random.default_rng(0)
+
+    def step(self):
+        starts = torch.from_numpy(self.rng.integers(0, self.ids.numel() - self.T - 1, self.B))
+        w = self.ids[starts[:, None] + torch.arange(self.T + 1)].long()
+        out, _ = self.rnn(self.emb(w[:, :-1]))
+        loss = F.cross_entropy(self.head(out).reshape(-1, V), w[:, 1:].reshape(-1))
+        self.opt.zero_grad()
+        loss.backward()
+        nn.utils.clip_grad_norm_(self.params, 1.0)
+        self.opt.step()
+        loss.item()
+
+    def block(self, n: int) -> list[float]:
+        times = []
+        for _ in range(n):
+            t = time.perf_counter()
+            self.step()
+            times.append(time.perf_counter() - t)
+        return times
+
+
+class StudioRun:
+    """The Trainer, paused between blocks exactly as the window pauses it (a flag)."""
+
+    def __init__(self, cell, layers, H, B, T, corpus):
+        self.times: list[float] = []
+        self.block_steps = 0
+        self.last = None
+        cfg = TrainConfig(seq_len=T, batch_size=B, steps=10**8, val_fraction=0.0, eval_every=0, sample_every=0, log_every=1)
+        self.trainer = Trainer(corpus, ModelConfig(cell=cell, layers=layers, hidden=H, embedding=E), cfg,
+                               callbacks=[self.on_event])
+
+    def on_event(self, e):
+        if isinstance(e, StepEvent):
+            now = time.perf_counter()
+            if self.last is not None:
+                self.times.append(now - self.last)
+            self.last = now
+            self.block_steps -= 1
+            if self.block_steps <= 0:
+                self.trainer.stop()
+
+    def block(self, n: int) -> list[float]:
+        self.times, self.last, self.block_steps = [], None, n + 1
+        self.trainer._stop.clear()
+        self.trainer._run.set()
+        self.trainer.run()
+        return self.times
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--hidden", type=int, default=256)
+    ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--seq", type=int, default=128)
+    ap.add_argument("--rounds", type=int, default=4)
+    ap.add_argument("--steps", type=int, default=4, help="steps per block")
+    ap.add_argument("--cells", default="rnn,lstm,gru")
+    ap.add_argument("--layers", default="1,2,3")
+    a = ap.parse_args()
+    rng = np.random.default_rng(0)
+    text = "".join(chr(32 + i) for i in rng.integers(0, V, 400_000))
+    corpus = Corpus.from_text(text, "random")
+    peak = []
+    rows, results = [], []
+    for cell in a.cells.split(","):
+        for layers in map(int, a.layers.split(",")):
+            torch.manual_seed(0)
+            plain = PlainLoop(cell, layers, a.hidden, a.batch, a.seq, torch.from_numpy(corpus.ids))
+            studio = StudioRun(cell, layers, a.hidden, a.batch, a.seq, corpus)
+            plain.block(2), studio.block(2)                      # warm up both
+            tp, ts = [], []
+            for _ in range(a.rounds):
+                peak.append(common.matmul_peak_gflops())
+                tp += plain.block(a.steps)
+                ts += studio.block(a.steps)
+            chars = a.batch * a.seq
+            cp, cs = chars / common.median(tp), chars / common.median(ts)
+            fpc = flops_per_char(cell, layers, a.hidden)
+            pk = common.median(peak)
+            r = {"cell": cell, "layers": layers, "hidden": a.hidden, "batch": a.batch, "seq": a.seq,
+                 "plain_chars_per_s": cp, "studio_chars_per_s": cs, "ratio": cs / cp,
+                 "studio_gflops": cs * fpc / 1e9, "plain_gflops": cp * fpc / 1e9,
+                 "studio_pct_peak": 100 * cs * fpc / 1e9 / pk, "peak_gflops": pk}
+            results.append(r)
+            rows.append([f"{cell.upper()} {layers}x{a.hidden}", f"{cp:,.0f}", f"{cs:,.0f}", f"{cs / cp:.2f}x",
+                         f"{r['studio_gflops']:.0f}", f"{r['studio_pct_peak']:.0f}%"])
+            print(rows[-1], flush=True)
+    print(f"\nbatch {a.batch}, seq {a.seq}; fp32 matmul peak (median) {common.median(peak):.0f} GFLOP/s\n")
+    print(common.table(rows, ["model", "plain loop c/s", "RNN Studio c/s", "ratio", "GFLOP/s", "% peak"]))
+    path = common.write_json("train_throughput", {"args": vars(a), "results": results,
+                                                  "peak_gflops_median": common.median(peak)})
+    print(f"\nwrote {path}")
+
+
+if __name__ == "__main__":
+    main()
