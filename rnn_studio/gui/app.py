@@ -1,0 +1,61 @@
+"""Application start-up: the QApplication, its name and icon, then the window.
+
+Only Qt and the torch-free parts of the package load before the window shows; the window
+imports the engine once it is visible (see ``engine.py``).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from rnn_studio import __version__, paths
+
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """The application icon at every rendered size (empty if resources are missing)."""
+    folder = paths.resources_dir() / "icons"
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = folder / f"rnn-studio-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    svg = folder / "rnn-studio.svg"
+    if icon.isNull() and svg.is_file():
+        icon.addFile(str(svg))
+    return icon
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("RNN Studio")
+    app.setOrganizationName("RNN Studio")
+    app.setApplicationVersion(__version__)
+    # Matches resources/rnn-studio.desktop, so Wayland and taskbars find the icon and name.
+    app.setDesktopFileName("rnn-studio")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run(corpus_path: str | None = None) -> int:
+    """``rnn-studio`` and ``rnn-studio gui [CORPUS]``: open the window; return the exit status."""
+    app = create_application()
+    from rnn_studio.gui import engine, workers
+    from rnn_studio.gui.main_window import MainWindow
+
+    window = MainWindow(corpus_path)
+    window.show()
+    status = app.exec()
+    # The window stops its workers when it closes; this only makes sure no QThread object
+    # can be destroyed while its thread is still finishing.
+    workers.wait_all(10000)
+    engine.instance().wait()
+    return status

@@ -1,0 +1,99 @@
+"""Fixtures for the window's tests: offscreen Qt, private settings, recorded dialogs.
+
+No test may block on a modal dialog: every dialog goes through ``rnn_studio.gui.dialogs``,
+which is replaced here by a recorder, and Qt's own static dialogs are replaced by ones
+that fail the test at once. Waits use signals or conditions with timeouts, never sleeps.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from gui_helpers import TEXT, WAIT_MS  # noqa: E402
+
+
+class DialogLog:
+    """Stands in for ``rnn_studio.gui.dialogs``: records each dialog, answers as told."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []       # (kind, title, message)
+        self.save_answer = "discard"
+        self.open_path: str | None = None
+        self.save_path: str | None = None
+
+    def error(self, parent, title, message):
+        self.shown.append(("error", title, message))
+
+    def info(self, parent, title, message):
+        self.shown.append(("info", title, message))
+
+    def ask_save(self, parent, name):
+        self.shown.append(("ask_save", name, ""))
+        return self.save_answer
+
+    def open_file(self, parent, caption, folder, filter):
+        self.shown.append(("open_file", caption, ""))
+        return self.open_path
+
+    def save_file(self, parent, caption, suggested, filter):
+        self.shown.append(("save_file", caption, suggested))
+        return self.save_path
+
+    def errors(self) -> list[str]:
+        return [m for kind, _, m in self.shown if kind == "error"]
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "settings"
+    monkeypatch.setenv("RNN_STUDIO_SETTINGS_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from rnn_studio.gui import dialogs as module
+
+    log = DialogLog()
+    for name in ("error", "info", "ask_save", "open_file", "save_file"):
+        monkeypatch.setattr(module, name, getattr(log, name))
+
+    def modal(*args, **kwargs):
+        raise AssertionError(f"a real modal dialog was opened: {args[1:3]}")
+    for name in ("critical", "information", "question", "warning"):
+        monkeypatch.setattr(QMessageBox, name, modal)
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, modal)
+    return log
+
+
+@pytest.fixture
+def corpus_file(tmp_path) -> Path:
+    path = tmp_path / "fox.txt"
+    path.write_text(TEXT * 40, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def window(qtbot):
+    from rnn_studio.gui import MainWindow, workers
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    if not w.engine.loaded:
+        with qtbot.waitSignal(w.engineReady, timeout=WAIT_MS):
+            pass
+    yield w
+    w.document.dirty = False
+    w.close()
+    qtbot.waitUntil(lambda: not workers.live_threads(), timeout=WAIT_MS)

@@ -1,0 +1,74 @@
+"""The loss plot: in-place curves, 100,000 points, axes, units and hover read-out."""
+
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+from gui_helpers import shot
+
+from rnn_studio.core.events import History
+from rnn_studio.gui.loss_plot import LossPlot, LossPlotPanel
+from rnn_studio.gui.series import Columns
+
+
+def test_columns_grow_by_doubling_and_keep_their_values():
+    c = Columns(("a", "b"), capacity=4)
+    for i in range(1000):
+        c.append(a=i, b=2 * i)
+    assert len(c) == 1000 and c._data["a"].size == 1024
+    assert np.array_equal(c.view("b"), 2 * np.arange(1000))
+
+
+def test_hundred_thousand_points_stay_fast(qtbot):
+    panel = LossPlotPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    plot = panel.plot
+    rng = np.random.default_rng(0)
+    losses = 1.2 + 3 * np.exp(-np.arange(100_000) / 15_000) + 0.2 * rng.random(100_000)
+    for i, loss in enumerate(losses):
+        plot.series.add_train(10 * (i + 1), 40_960 * (i + 1), 0.02 * (i + 1), float(loss))
+    for i in range(0, 100_000, 1000):
+        plot.series.add_val(10 * (i + 1), 40_960 * (i + 1), 0.02 * (i + 1), float(losses[i]) + 0.1, 0.55)
+    plot.refresh()
+    frames = []
+    for _ in range(5):                      # more points arrive; each frame redraws in place
+        plot.add_train(plot.series.train.last("step") + 10, 0, 0, 1.3)
+        t0 = time.perf_counter()
+        plot.refresh()
+        panel.grab()
+        frames.append(time.perf_counter() - t0)
+    # One curve item per series, updated in place, with peak downsampling and clipping.
+    curves = {c.name(): c for c in plot.getPlotItem().listDataItems() if c.name()}
+    assert set(curves) == {"train", "train (smoothed)", "val"}
+    assert len(curves["train"].xData) == 100_005
+    assert curves["train"].opts["autoDownsample"] and curves["train"].opts["downsampleMethod"] == "peak"
+    assert curves["train"].opts["clipToView"]
+    # A frame is far cheaper than a second's worth of 30 frames (generous for loaded machines).
+    assert sorted(frames)[2] < 0.1, frames
+    shot(panel, "07-plot-100k")
+
+
+def test_axes_units_and_hover(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    h = History(step=[10, 20, 30], elapsed_s=[1.0, 2.0, 3.0], chars_seen=[100, 200, 300],
+                train_loss=[2.0, 1.5, 1.0], val_step=[30], val_elapsed_s=[3.0], val_chars_seen=[300],
+                val_loss=[1.2], val_accuracy=[0.6])
+    plot.set_history(h)
+    assert list(plot.train_curve.xData) == [10, 20, 30]
+    plot.set_x_axis("chars")
+    assert list(plot.train_curve.xData) == [100, 200, 300]
+    plot.set_x_axis("time")
+    plot.set_unit("bits")
+    assert math.isclose(plot.val_curve.yData[0], 1.2 / math.log(2))
+    assert plot.getPlotItem().getAxis("left").labelText.startswith("loss (bits")
+    text = plot.hover_text(2.1)
+    assert "step 20" in text and "train 2.164" in text and "val 1.731 bits" in text and "60%" in text
+    plot.reset()
+    assert plot.series.train.n == 0 and plot.hover_text(1.0) == ""
+    assert len(plot.getPlotItem().listDataItems()) >= 3        # reset keeps the curves
