@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from rnn_studio.cli import EXIT_FAILED, flag
-from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, validate
+from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_budget, validate
 from rnn_studio.core.errors import UserError
 
 
@@ -33,14 +33,21 @@ def _configs(args: argparse.Namespace, resume) -> tuple[ModelConfig, TrainConfig
     elif args.minutes is not None:
         given_train["steps"] = 0
     if resume is None:
-        return (validate(ModelConfig(**given_model), _flags(ModelConfig)),
-                validate(TrainConfig(**given_train), _flags(TrainConfig)))
+        model, train = ModelConfig(**given_model), TrainConfig(**given_train)
+        try:
+            validate(model, _flags(ModelConfig))
+            validate(train, _flags(TrainConfig))
+        except UserError:
+            from rnn_studio.core.memory import check_sizes
+            check_sizes(model, train)   # a size too absurd to fit: say how much memory it needs
+            raise
+        return model, check_budget(train, _flags(TrainConfig))
     clash = {k: v for k, v in given_model.items() if getattr(resume.model_cfg, k) != v}
     if clash:
         names = ", ".join(flag(k) for k in clash)
         raise UserError(f"{names} cannot change when resuming: the model's shape is fixed")
     train = dataclasses.replace(resume.train_cfg, **given_train)
-    validate(train, _flags(TrainConfig))
+    check_budget(validate(train, _flags(TrainConfig)), _flags(TrainConfig))
     if resume.finished and not ("steps" in given_train or "minutes" in given_train):
         raise UserError(f"the run in {args.resume} already spent its budget (step {resume.step}); "
                         "give a larger --steps (or --minutes) to train further")
@@ -74,7 +81,10 @@ def train(args: argparse.Namespace) -> int:
 
     def checkpoint(e) -> None:  # keep the file current, so an interrupted run loses little
         if isinstance(e, EvalEvent):
-            modelfile.save(out, trainer.snapshot())
+            try:
+                modelfile.save(out, trainer.snapshot())
+            except UserError as exc:     # a full disk must not end the run: the final save retries
+                print(f"warning: {exc.message}", file=sys.stderr)
     trainer.callbacks.append(checkpoint)
     printer.start(trainer, corpus, out)
 

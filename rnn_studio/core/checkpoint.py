@@ -14,6 +14,11 @@ import torch
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.events import History
 
+# No trained weight grows this large: the trainer stops a run whose weights pass it (as
+# divergence) and the model-file reader refuses a file holding one (as damage). Below it,
+# writing never overflows float32 (sums of 4096 products stay under 1e24).
+MAX_WEIGHT = 1e10
+
 
 @dataclass
 class Snapshot:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import numbers
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +67,18 @@ class TrainConfig:
         return self.steps > 0
 
 
+def check_budget(cfg: TrainConfig, flags: dict[str, str] | None = None) -> TrainConfig:
+    """Refuse a run whose budget trains nothing: 0 steps (use the minutes) and 0 minutes.
+
+    Kept apart from ``validate``, which also checks settings read back from model files.
+    """
+    if cfg.steps == 0 and cfg.minutes == 0:
+        steps, minutes = (flags or {}).get("steps", "steps"), (flags or {}).get("minutes", "minutes")
+        raise UserError(f"a budget of 0 steps and 0 minutes trains nothing; give {steps} or "
+                        f"{minutes} a value above 0")
+    return cfg
+
+
 @dataclass
 class SampleConfig:
     prefix: str = _f("", "text the model continues")
@@ -97,9 +110,16 @@ def validate(cfg: Any, flags: dict[str, str] | None = None) -> Any:
             if value not in meta["choices"]:
                 raise UserError(f"{name} must be one of {', '.join(meta['choices'])} (got {value!r})")
             continue
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        kind = f.type.split(" | ")[0] if isinstance(f.type, str) else getattr(f.type, "__name__", "")
+        if kind == "int" and (isinstance(value, bool) or not isinstance(value, numbers.Integral)):
+            raise UserError(f"{name} must be a whole number (got {value!r})")
+        if kind == "float" and (isinstance(value, bool) or not isinstance(value, numbers.Real)):
+            raise UserError(f"{name} must be a number (got {value!r})")
+        if kind == "str" and not isinstance(value, str):
+            raise UserError(f"{name} must be text (got {value!r})")
+        if isinstance(value, bool) or not isinstance(value, numbers.Real):
             continue
-        if isinstance(value, float) and not math.isfinite(value):
+        if not isinstance(value, numbers.Integral) and not math.isfinite(value):
             raise UserError(f"{name} must be a finite number (got {value})")
         lo, hi = meta.get("min"), meta.get("max")
         if (lo is not None and value < lo) or (hi is not None and value > hi):
@@ -130,7 +150,9 @@ def from_dict(cls: type, data: dict[str, Any]) -> Any:
     for f in dataclasses.fields(cls):
         default = f.default
         value = getattr(cfg, f.name)
-        if default is not None and value is not None and not isinstance(value, type(default)):
+        if default is not None and (value is None or (isinstance(value, bool) and not isinstance(default, bool))):
+            raise UserError(f"setting {f.name} has the wrong type ({type(value).__name__})")
+        if default is not None and not isinstance(value, type(default)):
             if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
                 setattr(cfg, f.name, float(value))
             else:

@@ -50,6 +50,7 @@ class Corpus:
         text = _normalise(text)
         _check_not_empty(text, name)
         vocab = Vocab.from_text(text)
+        _check_vocab(vocab, name)
         raw = text.encode("utf-8", "surrogatepass")
         return cls(name=name, ids=vocab.encode(text), vocab=vocab, size_bytes=len(raw),
                    sha256=hashlib.sha256(raw).hexdigest(), preview=text[:PREVIEW_CHARS])
@@ -65,6 +66,7 @@ def load_corpus(path: str | Path, encoding: str | None = None) -> Corpus:
     text = _normalise(text)
     _check_not_empty(text, path.name)
     vocab = Vocab.from_text(text)
+    _check_vocab(vocab, path.name)
     return Corpus(name=path.name, ids=vocab.encode(text), vocab=vocab, encoding=used,
                   size_bytes=size, sha256=sha, path=str(path), preview=text[:PREVIEW_CHARS])
 
@@ -89,10 +91,13 @@ def decode_bytes(raw: bytes, name: str, encoding: str | None = None) -> tuple[st
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw.decode(codec), codec
+                text = raw.decode(codec)
             except UnicodeDecodeError as exc:
                 raise UserError(f"{name}: starts with a {codec} byte-order mark but is not valid "
                                 f"{codec} (byte {exc.start})") from None
+            if "\x00" in text:
+                raise UserError(f"{name}: contains NUL characters, so it looks like a binary file, not text")
+            return text, codec
     if b"\x00" in raw:
         raise UserError(f"{name}: contains NUL bytes, so it looks like a binary file, not text")
     _check_controls(raw, name)
@@ -114,12 +119,16 @@ def decode_bytes(raw: bytes, name: str, encoding: str | None = None) -> tuple[st
 def _decode_forced(raw: bytes, name: str, encoding: str) -> str:
     try:
         codecs.lookup(encoding)
-    except LookupError:
+    except (LookupError, ValueError):    # ValueError: a NUL or a lone surrogate in the name
         raise UserError(f"unknown encoding {encoding!r}") from None
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
         raise UserError(f"{name}: is not valid {encoding} (byte {exc.start}: {exc.reason})") from None
+    except UnicodeError as exc:      # codecs such as idna and punycode raise the base class
+        raise UserError(f"{name}: is not valid {encoding} ({exc})") from None
+    except LookupError:              # rot13, base64, zlib …: codecs, but not text encodings
+        raise UserError(f"{encoding!r} is not a text encoding") from None
     if "\x00" in text:
         raise UserError(f"{name}: contains NUL characters, so it looks like a binary file, not text")
     return text.removeprefix("\ufeff")
@@ -148,6 +157,14 @@ def _normalise(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+def _check_vocab(vocab: Vocab, name: str) -> None:
+    """Lone surrogates (from codecs such as unicode_escape) are not text: nothing can store them."""
+    bad = [c for c in vocab.chars if "\ud800" <= c <= "\udfff"]
+    if bad:
+        raise UserError(f"{name}: holds unpaired surrogate code points ({', '.join(ascii(c) for c in bad[:5])}), "
+                        "so it is not valid Unicode text")
 
 
 def _check_not_empty(text: str, name: str) -> None:

@@ -112,6 +112,8 @@ class History:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> History:
+        if not isinstance(data, dict):
+            raise ValueError("the history is not an object")
         h = cls()
         for key in h.__dict__:
             value = data.get(key, [])

@@ -1,7 +1,13 @@
-"""Refuse absurd model sizes with an estimate, before allocating anything."""
+"""Refuse absurd model sizes with an estimate, before allocating anything.
+
+``check_fits`` takes validated settings; ``check_sizes`` takes settings that have not been
+validated yet, so a size far beyond its bound (``--hidden 100000``) is refused with the
+memory it would take rather than only with the bound.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from rnn_studio.core.config import ModelConfig, TrainConfig
@@ -30,8 +36,33 @@ def check_fits(m: ModelConfig, t: TrainConfig, limit_bytes: int | None = None) -
     need = training_bytes(m, t)
     limit = limit_bytes if limit_bytes is not None else int(total_memory_bytes() * 0.8)
     if need > limit:
-        raise UserError(f"this model needs about {need / 2**30:.1f} GiB to train "
-                        f"({n_params(m) / 1e6:,.1f} M parameters), more than the "
+        raise UserError(f"this model needs about {_amount(need / 2**30)} GiB to train "
+                        f"({_amount(n_params(m) / 1e6)} M parameters), more than the "
                         f"{limit / 2**30:.1f} GiB this machine can give; choose fewer layers, "
                         "fewer hidden units or a smaller batch")
     return need
+
+
+def _amount(x: float) -> str:
+    return f"{x:.1f}" if x < 100 else f"{x:,.0f}" if x < 1e7 else f"{x:.2g}"
+
+
+def _size(x: object) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool) and x >= 0
+
+
+def check_sizes(m: ModelConfig, t: TrainConfig, vocab_size: int | None = None,
+                n_chars: int | None = None, limit_bytes: int | None = None) -> None:
+    """Refuse sizes that cannot fit, with the estimate, before the bounds are checked.
+
+    Settings that are not plain non-negative integers are left to ``validate``. Without a
+    vocabulary size the estimate is a lower bound (one character); a text of ``n_chars``
+    characters shortens the window to fit it.
+    """
+    if m.cell not in GATES or not all(_size(getattr(m, k)) for k in ("layers", "hidden", "embedding")):
+        return
+    if not all(_size(getattr(t, k)) for k in ("batch_size", "seq_len")):
+        return
+    vocab = vocab_size if vocab_size is not None else max(m.vocab_size, 1) if _size(m.vocab_size) else 1
+    seq_len = min(t.seq_len, n_chars) if n_chars is not None else t.seq_len
+    check_fits(dataclasses.replace(m, vocab_size=vocab), dataclasses.replace(t, seq_len=seq_len), limit_bytes)

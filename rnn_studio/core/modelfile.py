@@ -3,16 +3,17 @@
 Tensors: ``w.*`` weights, ``opt.*`` AdamW moments, ``rng.*`` the torch RNG and any carried
 hidden state. Metadata key ``rnn_studio`` holds JSON: format version, model and train
 configs, vocabulary, step, time, loss history, batch-sampler state and corpus identity.
-Writes go to a temporary file that is renamed over the target, so a crash mid-save leaves
-the previous file whole.
+Writes go to a temporary file that is renamed over the target (fsutil.write_atomic), so a
+crash mid-save leaves the previous file whole; a save killed mid-write leaves its temporary
+file behind, and the next successful save of the same target removes it.
 """
 
 from __future__ import annotations
 
+import errno
 import json
-import os
+import math
 import struct
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +22,11 @@ from safetensors.torch import load as st_load
 from safetensors.torch import save as st_save
 
 from rnn_studio import __version__
-from rnn_studio.core.checkpoint import Snapshot
+from rnn_studio.core.checkpoint import MAX_WEIGHT, Snapshot
 from rnn_studio.core.config import ModelConfig, TrainConfig, from_dict, to_dict
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.events import History
+from rnn_studio.core.fsutil import write_atomic
 from rnn_studio.core.model import CharRNN
 
 FORMAT = "rnn-studio-model"
@@ -55,38 +57,19 @@ def save(path: str | Path, s: Snapshot) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"cannot save to {path}: the folder {folder} does not exist")
-    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        tmp = None
-        _fsync_dir(folder)
+        write_atomic(path, data)
     except OSError as exc:
-        raise UserError(f"cannot save to {path}: {exc.strerror or exc}") from None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+        raise UserError(f"cannot save to {path}: {exc.strerror or exc}{_hint(exc)}") from None
     return path
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+def _hint(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "; free some space, or save somewhere else (the model is still in memory)"
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "; choose a folder you can write to (the model is still in memory)"
+    return ""
 
 
 def load(path: str | Path) -> Snapshot:
@@ -146,7 +129,8 @@ def _snapshot(meta: dict[str, Any], tensors: dict[str, torch.Tensor]) -> Snapsho
     model_cfg = from_dict(ModelConfig, meta["model"])
     train_cfg = from_dict(TrainConfig, meta.get("train", {}))
     vocab = meta["vocab"]
-    if not isinstance(vocab, str) or not vocab or len(set(vocab)) != len(vocab) or list(vocab) != sorted(vocab):
+    if (not isinstance(vocab, str) or not vocab or len(set(vocab)) != len(vocab) or list(vocab) != sorted(vocab)
+            or any("\ud800" <= c <= "\udfff" for c in vocab)):
         raise UserError("has an invalid vocabulary")
     if len(vocab) != model_cfg.vocab_size:
         raise UserError(f"its vocabulary has {len(vocab)} characters, its model {model_cfg.vocab_size}")
@@ -155,19 +139,37 @@ def _snapshot(meta: dict[str, Any], tensors: dict[str, torch.Tensor]) -> Snapsho
     return Snapshot(
         model_cfg=model_cfg, train_cfg=train_cfg, vocab=vocab, weights=weights,
         optimizer={k[4:]: v for k, v in tensors.items() if k.startswith("opt.")},
-        optimizer_groups=list(meta.get("optimizer_groups", [])),
-        step=_int(meta.get("step", 0)), elapsed_s=float(meta.get("elapsed_s", 0.0)),
+        optimizer_groups=_groups(meta.get("optimizer_groups", [])),
+        step=_int(meta.get("step", 0)), elapsed_s=_seconds(meta.get("elapsed_s", 0.0)),
         chars_seen=_int(meta.get("chars_seen", 0)),
         history=History.from_dict(meta.get("history", {})),
-        windows=dict(meta.get("windows", {})),
+        windows=_object(meta.get("windows", {}), "windows"),
         rng={k[4:]: v for k, v in tensors.items() if k.startswith("rng.")},
-        corpus=dict(meta.get("corpus", {})), finished=bool(meta.get("finished", False)))
+        corpus=_object(meta.get("corpus", {}), "corpus"), finished=bool(meta.get("finished", False)))
 
 
 def _int(x: Any) -> int:
-    if isinstance(x, bool) or not isinstance(x, int) or x < 0:
+    if isinstance(x, bool) or not isinstance(x, int) or not 0 <= x < 2**63:
         raise ValueError(f"expected a count, got {x!r}")
     return x
+
+
+def _seconds(x: Any) -> float:
+    if isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x) or x < 0:
+        raise ValueError(f"expected a time in seconds, got {x!r}")
+    return float(x)
+
+
+def _object(x: Any, what: str) -> dict[str, Any]:
+    if not isinstance(x, dict):
+        raise ValueError(f"{what} is not an object")
+    return dict(x)
+
+
+def _groups(x: Any) -> list[dict[str, Any]]:
+    if not isinstance(x, list) or not all(isinstance(g, dict) for g in x):
+        raise ValueError("optimizer_groups is not a list of objects")
+    return list(x)
 
 
 def _check_weights(cfg: ModelConfig, weights: dict[str, torch.Tensor]) -> None:
@@ -183,6 +185,9 @@ def _check_weights(cfg: ModelConfig, weights: dict[str, torch.Tensor]) -> None:
             raise UserError(f"weight {k} is {w.dtype} {tuple(w.shape)}, expected float32 {tuple(e.shape)}")
         if not torch.isfinite(w).all():
             raise UserError(f"weight {k} holds NaN or infinite values")
+        if w.numel() and (largest := w.abs().max().item()) > MAX_WEIGHT:
+            raise UserError(f"weight {k} holds a value of {largest:.3g}, beyond any trained model's "
+                            f"({MAX_WEIGHT:g}): the file is damaged")
 
 
 def build_model(s: Snapshot) -> CharRNN:

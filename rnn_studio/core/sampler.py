@@ -8,6 +8,9 @@ The prefix is fed once, with the hidden state carried; each new character is the
   ``skip_unknown=True``, which drops them;
 - an empty prefix primes the model with a newline (or, if the vocabulary has none, its
   first character), which is not part of the output.
+
+A temperature below ``GREEDY_BELOW`` (1e-6) takes the likeliest character, as 0 does:
+dividing by it could overflow, and the distribution it asks for is one-hot to float precision.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from rnn_studio.core.config import SampleConfig, validate
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.stepper import Stepper
 from rnn_studio.core.vocab import Vocab
+
+GREEDY_BELOW = 1e-6
 
 
 def prepare_prefix(vocab: Vocab, prefix: str, skip_unknown: bool = False) -> str:
@@ -53,7 +58,7 @@ def probabilities(logits: np.ndarray, temperature: float = 1.0, top_k: int = 0,
     """The distribution a sampler with these settings draws from (float64, sums to 1)."""
     z = np.asarray(logits, dtype=np.float64)
     V = z.size
-    if temperature <= 0:
+    if temperature < GREEDY_BELOW:
         p = np.zeros(V)
         p[int(np.argmax(z))] = 1.0
         return p
@@ -76,7 +81,7 @@ def probabilities(logits: np.ndarray, temperature: float = 1.0, top_k: int = 0,
 
 
 def pick(logits: np.ndarray, cfg: SampleConfig, rng: np.random.Generator) -> int:
-    if cfg.temperature <= 0:
+    if cfg.temperature < GREEDY_BELOW:
         return int(np.argmax(logits))
     if cfg.top_k == 0 and cfg.top_p >= 1.0:
         z = logits.astype(np.float64) / cfg.temperature  # the common case, kept short
@@ -116,7 +121,7 @@ def generate(stepper: Stepper, vocab: Vocab, cfg: SampleConfig,
     validate(cfg)
     prefix = prepare_prefix(vocab, cfg.prefix, skip_unknown)
     rng = np.random.default_rng(cfg.seed)
-    if cfg.temperature > 0 and cfg.top_k == 0 and cfg.top_p >= 1.0:
+    if cfg.temperature >= GREEDY_BELOW and cfg.top_k == 0 and cfg.top_p >= 1.0:
         choose = GumbelPicker(len(vocab), cfg.temperature, rng)
     else:
         def choose(logits):

@@ -21,12 +21,12 @@ import torch.nn.functional as F
 
 from rnn_studio.core import events as ev
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
-from rnn_studio.core.checkpoint import Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
-from rnn_studio.core.config import ModelConfig, TrainConfig, validate
+from rnn_studio.core.checkpoint import MAX_WEIGHT, Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
+from rnn_studio.core.config import ModelConfig, TrainConfig, check_budget, validate
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
 from rnn_studio.core.evaluate import evaluate
-from rnn_studio.core.memory import check_fits
+from rnn_studio.core.memory import check_fits, check_sizes
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.preparation import fit_to_corpus
 from rnn_studio.core.errors import UserError
@@ -43,10 +43,17 @@ class Trainer:
         self.callbacks = list(callbacks or [])
         # Copies: fitting the run to the corpus changes seq_len and vocab_size, and the
         # caller's settings (a form, a reused config) must not change with it.
-        self.cfg = cfg = validate(dataclasses.replace(cfg))
-        self.model_cfg = validate(dataclasses.replace(model_cfg))
-        self.notes: list[str] = []
+        cfg, model_cfg = dataclasses.replace(cfg), dataclasses.replace(model_cfg)
         vocab = Vocab(resume.vocab) if resume else corpus.vocab
+        try:
+            validate(cfg)
+            validate(model_cfg)
+        except UserError:   # a size too absurd to fit is refused with the memory it needs
+            check_sizes(model_cfg, cfg, len(vocab), corpus.n_chars)
+            raise
+        check_budget(cfg)
+        self.cfg, self.model_cfg = cfg, model_cfg
+        self.notes: list[str] = []
         ids, self.cfg.seq_len, notes = fit_to_corpus(corpus, vocab, self.cfg)
         self.notes += notes
         self.vocab, self.corpus_info = vocab, {"name": corpus.name, "sha256": corpus.sha256,
@@ -90,12 +97,16 @@ class Trainer:
             self.prompt = prepare_prefix(self.vocab, self.prompt)  # refuse unknown characters now, not mid-run
         self._in_run = False
         self._stop = threading.Event()
+        self._final_eval = True
         self._run = threading.Event()
         self._run.set()
         self._snap = threading.Event()
 
     # ---- requests from any thread -------------------------------------------------
-    def stop(self) -> None:
+    def stop(self, evaluate: bool = True) -> None:
+        """End the run after the current step; ``evaluate=False`` skips the final validation
+        (a window that is closing should not wait for a pass over the whole split)."""
+        self._final_eval = evaluate
         self._stop.set()
         self._run.set()
 
@@ -159,16 +170,22 @@ class Trainer:
                     torch._foreach_copy_([p.data for p in params], kept)
                     return self._fail(f"loss became {loss_value} at step {self.step + 1}; "
                                       f"weights from step {max(self.step - 1, 0)} kept; "
-                                      "try a lower learning rate")
+                                      "try a lower learning rate", max(self.step - 1, 0))
                 opt.zero_grad(set_to_none=True)
                 loss.backward()
                 if cfg.grad_clip > 0:
                     norm = torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip)
                     if not torch.isfinite(norm):
                         return self._fail(f"the gradient became infinite at step {self.step + 1}; "
-                                          f"weights from step {self.step} kept; try a lower learning rate")
+                                          f"weights from step {self.step} kept; try a lower learning rate",
+                                          self.step)
                 torch._foreach_copy_(kept, [p.detach() for p in params])
                 opt.step()
+                blown = self._blown_up(params)
+                if blown:
+                    torch._foreach_copy_([p.data for p in params], kept)
+                    return self._fail(f"the weights {blown} at step {self.step + 1}; weights from step "
+                                      f"{self.step} kept; try a lower learning rate", self.step)
                 self.carry = detach_state(state) if cfg.window == "contiguous" else None
                 dt = time.perf_counter() - t0
                 self.step += 1
@@ -183,7 +200,7 @@ class Trainer:
                     last_eval = self.step
                 if cfg.sample_every and self.step % cfg.sample_every == 0:
                     self._sample()
-            if last_eval != self.step:
+            if last_eval != self.step and self._final_eval:
                 self._evaluate()
             self.finished = self.progress() >= 1.0
             reason = "budget" if self.finished else "stopped"
@@ -222,13 +239,30 @@ class Trainer:
 
     def _sample(self) -> None:
         cfg = SampleConfig(prefix=self.prompt, length=self.cfg.sample_length, temperature=0.8,
-                           seed=self.cfg.seed + self.step)
+                           seed=(self.cfg.seed + self.step) % 2**63)
         text = write(Stepper.from_model(self.model), self.vocab, cfg)
         self.emit(ev.SampleEvent(self.step, self.prompt, text))
 
-    def _fail(self, message: str) -> ev.FailedEvent:
-        kept = max(self.step - 1, 0) if "loss became" in message else self.step
-        e = ev.FailedEvent(self.step, message, kept)
+    @staticmethod
+    def _blown_up(params: list[torch.Tensor]) -> str | None:
+        """Why the weights after a step are unusable (None if they are fine).
+
+        Weights past ``MAX_WEIGHT`` still give a finite loss for a step or two, but writing
+        with them overflows float32 (the Stepper's input table is a product of two of them),
+        so they count as divergence too, and the kept weights always write.
+        """
+        with torch.no_grad():
+            largest = torch.stack(torch._foreach_norm([p.detach() for p in params], float("inf"))).max().item()
+        if math.isnan(largest):
+            return "became nan"
+        if math.isinf(largest):
+            return "became infinite"
+        if largest > MAX_WEIGHT:
+            return f"became too large ({largest:.3g}, beyond {MAX_WEIGHT:g})"
+        return None
+
+    def _fail(self, message: str, kept_step: int) -> ev.FailedEvent:
+        e = ev.FailedEvent(self.step, message, kept_step)
         self.emit(e)
         return e
 
@@ -251,7 +285,7 @@ class Trainer:
         # is not): refuse it here, with words, rather than crash in the middle of the run.
         try:
             self._restore_state(s)
-        except (RuntimeError, ValueError, KeyError, TypeError, IndexError) as exc:
+        except (RuntimeError, ValueError, KeyError, TypeError, IndexError, OverflowError, AttributeError) as exc:
             raise UserError(f"the model's saved training state is damaged, so training cannot "
                             f"continue from it ({exc})") from None
 
