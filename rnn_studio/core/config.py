@@ -45,7 +45,7 @@ class ModelConfig:
 class TrainConfig:
     seq_len: int = _f(128, "characters per training window (truncated BPTT length)", 2, 4096)
     batch_size: int = _f(32, "windows per step", 1, 4096)
-    lr: float = _f(3e-3, "peak learning rate (AdamW)", 1e-7, 10.0)
+    lr: float = _f(1.5e-2, "peak learning rate (AdamW)", 1e-7, 10.0)
     min_lr_ratio: float = _f(0.1, "the cosine decay's floor, as a fraction of lr", 0.0, 1.0)
     warmup_steps: int = _f(20, "steps of linear learning-rate warm-up", 0, 1_000_000)
     weight_decay: float = _f(0.01, "AdamW weight decay (matrices only)", 0.0, 1.0)
