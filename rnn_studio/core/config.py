@@ -60,7 +60,7 @@ class TrainConfig:
     window: str = _f("random", "random windows, or contiguous ones with the hidden state carried", choices=WINDOWS)
     seed: int = _f(1337, "random seed", 0, 2**63 - 1)
     device: str = _f("auto", "where to train", choices=DEVICES)
-    threads: int = _f(0, "CPU threads for torch (0: all cores, less one while the window is open)", 0, 1024)
+    threads: int = _f(0, "CPU threads for torch (0: all cores)", 0, 1024)
     log_every: int = _f(10, "report a training step every N steps", 1, 1_000_000)
 
     def budget_is_steps(self) -> bool:

@@ -5,26 +5,64 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from rnn_studio import paths
 from rnn_studio.gui.corpus_panel import fill_bundled_menu
 
 
-def icon(name: str) -> QIcon:
-    """A toolbar icon from resources/icons, or the theme's, or none (never an error)."""
+INK = b"#444444"                    # the colour the toolbar SVGs are drawn in
+ICON_PIXELS = (16, 20, 24, 32, 40, 48)
+
+
+def icon(name: str, color: QColor | None = None, disabled: QColor | None = None) -> QIcon:
+    """A toolbar icon from resources/icons drawn in ``color`` (the palette's text colour,
+    so it reads on dark and light themes alike) and, when disabled, in ``disabled``; or the
+    theme's icon, or none (never an error)."""
     path = paths.resources_dir() / "icons" / f"{name}.svg"
-    return QIcon(str(path)) if path.is_file() else QIcon.fromTheme(name)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return QIcon.fromTheme(name)
+    result = QIcon()
+    for ink, mode in ((color, QIcon.Mode.Normal), (disabled, QIcon.Mode.Disabled)):
+        if mode == QIcon.Mode.Disabled and ink is None:
+            break       # Qt derives a greyed one; it reads on light palettes only
+        renderer = QSvgRenderer(QByteArray(data.replace(INK, ink.name().encode("ascii")) if ink else data))
+        if not renderer.isValid():
+            return QIcon.fromTheme(name)
+        for size in ICON_PIXELS:     # rendered once per size: sharp at any scale, no SVG per paint
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            result.addPixmap(pixmap, mode)
+    return result
+
+
+def recolor(a: SimpleNamespace, palette: QPalette) -> None:
+    """Redraw the toolbar icons in the palette's text colour (at start and on a theme change)."""
+    ink = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    dim = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+    if dim == ink:      # a palette without a disabled shade: fade the ink towards the background
+        back = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+        dim = QColor(*(round(0.4 * i + 0.6 * b) for i, b in zip(ink.getRgb()[:3], back.getRgb()[:3])))
+    for action, name in a.icon_names.items():
+        action.setIcon(icon(name, ink, dim))
 
 
 def build(w: QMainWindow) -> SimpleNamespace:
     """Create every action on ``w`` (which provides the slots) and return them by name."""
+    icon_names: dict[QAction, str] = {}
+
     def act(text: str, slot, keys=None, icon_name: str | None = None, tip: str | None = None) -> QAction:
         a = QAction(text, w)
         if icon_name:
-            a.setIcon(icon(icon_name))
+            icon_names[a] = icon_name
         if keys:
             a.setShortcut(QKeySequence(keys))
         if tip:
@@ -56,7 +94,7 @@ def build(w: QMainWindow) -> SimpleNamespace:
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addActions([a.new, a.open_corpus])
     a.samples_menu = file_menu.addMenu(tr("Sample &Texts"))
-    fill_bundled_menu(a.samples_menu, w.load_corpus)
+    fill_bundled_menu(a.samples_menu, lambda path: w.load_corpus(path, wait=False))
     file_menu.addAction(a.open_model)
     a.recent_menu = file_menu.addMenu(tr("Open &Recent"))
     a.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(a.recent_menu, w))
@@ -82,6 +120,8 @@ def build(w: QMainWindow) -> SimpleNamespace:
     tools.addAction(a.generate)
     w.addToolBar(tools)
     a.toolbar = tools
+    a.icon_names = icon_names
+    recolor(a, w.palette())
     return a
 
 
@@ -93,7 +133,8 @@ def fill_recent_menu(menu: QMenu, w) -> None:
         action = menu.addAction((w.tr("Model: ") if is_model else "") + Path(path).name)
         action.setToolTip(path)
         action.setStatusTip(path)
-        action.triggered.connect(lambda _=False, p=path, m=is_model: w.load_model(p) if m else w.load_corpus(p))
+        action.triggered.connect(lambda _=False, p=path, m=is_model:
+                                 w.load_model(p) if m else w.load_corpus(p, wait=False))
     if recent:
         menu.addSeparator()
         menu.addAction(w.tr("Clear List"), w.settings.clear_recent)

@@ -6,15 +6,31 @@ imports the engine once it is visible (see ``engine.py``).
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from rnn_studio import __version__, paths
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
+# For the launch-time benchmark: print the clock at the window's first paint, then quit.
+EXIT_AFTER_SHOWN_ENV = "RNN_STUDIO_EXIT_AFTER_SHOWN"
+
+
+class _ExitAfterFirstPaint(QObject):
+    """Prints ``RNN_STUDIO_SHOWN <time.perf_counter()>`` once the window has painted (the
+    clock is system-wide, so the launching process can subtract its own start time)."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            print(f"RNN_STUDIO_SHOWN {time.perf_counter():.6f}", flush=True)
+            QTimer.singleShot(0, obj.close)
+        return False
 
 
 def app_icon() -> QIcon:
@@ -52,6 +68,8 @@ def run(corpus_path: str | None = None) -> int:
     from rnn_studio.gui.main_window import MainWindow
 
     window = MainWindow(corpus_path)
+    if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
+        window.installEventFilter(_ExitAfterFirstPaint(window))
     window.show()
     status = app.exec()
     # The window stops its workers when it closes; this only makes sure no QThread object

@@ -65,6 +65,17 @@ class CorpusPanel(QGroupBox):
         lay.addWidget(self.info_label)
         lay.addWidget(self.preview)
 
+    def show_loading(self, name: str) -> None:
+        """While a file is read on a worker: its name, and "loading…" until it is in."""
+        self.name_label.setText(name)
+        self.info_label.setText(self.tr("loading…"))
+
+    def show_none(self) -> None:
+        self.name_label.setText(self.tr("No text loaded"))
+        self.name_label.setToolTip("")
+        self.info_label.setText("")
+        self.preview.clear()
+
     def show_corpus(self, corpus) -> None:
         self.name_label.setText(corpus.name)
         self.name_label.setToolTip(corpus.path or corpus.name)

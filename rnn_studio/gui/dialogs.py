@@ -38,6 +38,20 @@ def ask_save(parent: QWidget | None, name: str) -> str:
     return {B.Save: "save", B.Discard: "discard"}.get(answer, "cancel")
 
 
+def ask_recover(parent: QWidget | None, description: str) -> str:
+    """'recover', 'discard' or 'later' (the box closed: ask again next time) for a training
+    run that a crash left in the recovery file."""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Recover training run"),
+                      _tr("RNN Studio did not close properly last time. An autosaved training run "
+                          "was found:\n\n{0}\n\nRecover it?").format(description), parent=parent)
+    recover = box.addButton(_tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(recover)
+    box.exec()
+    clicked = box.clickedButton()
+    return "recover" if clicked is recover else "discard" if clicked is discard else "later"
+
+
 def open_file(parent: QWidget | None, caption: str, folder: str, filter: str) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, caption, folder, filter)
     return path or None

@@ -51,7 +51,7 @@ def int_spin(cls: type, name: str, object_name: str, parent: QWidget | None = No
 def float_spin(cls: type, name: str, object_name: str, parent: QWidget | None = None,
                decimals: int = 2, step: float = 0.1) -> QDoubleSpinBox:
     lo, hi = config.bounds(cls, name)
-    w = QDoubleSpinBox(parent)
+    w = FloatSpinBox(parent)
     w.setObjectName(object_name)
     w.setDecimals(decimals)
     w.setRange(float(lo if lo is not None else 0.0), float(hi if hi is not None else 1e9))
@@ -78,7 +78,17 @@ def set_combo_value(combo: QComboBox, value: str) -> None:
         combo.setCurrentIndex(i)
 
 
-class LogSpinBox(QDoubleSpinBox):
+class FloatSpinBox(QDoubleSpinBox):
+    """A QDoubleSpinBox that ignores NaN. Qt clamps infinities to the range, but a NaN
+    compares false with both bounds and came out as the maximum (a learning rate of 10)."""
+
+    def setValue(self, value: float) -> None:
+        if isinstance(value, float) and math.isnan(value):
+            return
+        super().setValue(value)
+
+
+class LogSpinBox(FloatSpinBox):
     """For rates spanning decades (1e-7 … 10): shows 3e-3 as '0.003', and each arrow
     press goes one step along 1, 2, 5, 10, … instead of adding a fixed amount."""
 
@@ -93,9 +103,11 @@ class LogSpinBox(QDoubleSpinBox):
 
     def valueFromText(self, text: str) -> float:
         try:
-            return float(text.replace(",", "."))
+            v = float(text.replace(",", "."))
         except ValueError:
             return self.value()
+        # validate() never passes such text; this guards any other caller.
+        return min(max(v, self.minimum()), self.maximum()) if math.isfinite(v) else self.value()
 
     def validate(self, text: str, pos: int):
         s = text.strip().replace(",", ".")

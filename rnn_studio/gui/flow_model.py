@@ -37,6 +37,7 @@ class ModelFlow:
         self.settle_unsaved(self._new_now)
 
     def _new_now(self) -> None:
+        self.forget_recovery()
         self.document.clear()
         self.plot.reset()
         self.timeline.clear()
@@ -68,13 +69,9 @@ class ModelFlow:
         except UserError as exc:
             dialogs.error(self, self.tr("Cannot open model"), str(exc))
             return False
+        self.forget_recovery()
         self.document.set_loaded(snap, path)
-        self.model_panel.set_config(snap.model_cfg)
-        self.train_panel.set_config(snap.train_cfg, budget=False)
-        self.plot.set_history(snap.history)
-        self.timeline.clear()
-        self.train_panel.finish(False, self.tr("opened at step {0:,}").format(snap.step))
-        self.train_panel.progress.setValue(0)
+        self.show_model(snap, self.tr("opened at step {0:,}").format(snap.step))
         self.settings.add_recent(path)
         note = ""
         missing = [c for c in (self.corpus.vocab.chars if self.corpus else "") if c not in snap.vocab]
@@ -85,6 +82,15 @@ class ModelFlow:
             Path(path).name, snap.model_cfg.cell.upper(), snap.step) + note, 10000)
         self.modelLoaded.emit(path)
         return True
+
+    def show_model(self, snap, note: str) -> None:
+        """Panels, plot and timeline for a model that did not come from a run just now."""
+        self.model_panel.set_config(snap.model_cfg)
+        self.train_panel.set_config(snap.train_cfg, budget=False)
+        self.plot.set_history(snap.history)
+        self.timeline.clear()
+        self.train_panel.finish(False, note)
+        self.train_panel.progress.setValue(0)
 
     # ---- Save ------------------------------------------------------------------------------
     def save_model(self, path: str | None = None, ask: bool = False,
@@ -116,6 +122,7 @@ class ModelFlow:
         return True
 
     def _on_saved(self, path: str) -> None:
+        self.forget_recovery()
         self.settings.add_recent(path)
         self.settings.set("last_folder", str(Path(path).parent))
         self.status(self.tr("saved {0}").format(path), 5000)

@@ -32,6 +32,7 @@ class TrainingFlow:
         tr = self.tr
         if self.training.active:
             return False
+        self.finish_corpus_load()       # a text still being read is the one to train on
         if self.corpus is None:
             dialogs.error(self, tr("Cannot train"), tr("Open a text to train on first (File ▸ Open Text…)."))
             return False
@@ -45,20 +46,38 @@ class TrainingFlow:
         if not self.ensure_engine():
             return False
         resume = self.document.snapshot
+        if not self._fits(resume.model_cfg if resume is not None else model_cfg, train_cfg, resume):
+            return False
         if resume is None:
             self.plot.reset()
             self.timeline.clear()
         self._run_steps, self._last_val_bpc = 0, None
-        segment = self.training.start(self.corpus, model_cfg, train_cfg, resume)
+        self.arm_autosave()
+        segment = self.training.start(self.corpus, model_cfg, train_cfg, resume, self.autosaver)
         self.train_panel.begin(segment.steps or None)
         self.status(tr("training on {0}…").format(self.corpus.name))
         self.save_settings()
+        return True
+
+    def _fits(self, model_cfg, train_cfg, resume) -> bool:
+        """Refuse, with the estimate, a model too big for this computer's memory, here on the
+        UI thread and before anything is allocated (the trainer checks again)."""
+        from rnn_studio.core.memory import check_sizes
+
+        vocab = len(resume.vocab) if resume is not None else len(self.corpus.vocab)
+        try:
+            check_sizes(model_cfg, train_cfg, vocab, self.corpus.n_chars)
+        except UserError as exc:
+            dialogs.error(self, self.tr("Model too big"), str(exc))
+            self.status(self.tr("not started: the model would not fit in memory"), 10000)
+            return False
         return True
 
     # ---- reports -----------------------------------------------------------------------
     def _on_training_state(self, state: str) -> None:
         self.refresh()
         if state == "paused":
+            self.plot.refresh()     # now, not at the next throttled frame: the run holds still
             self.status(self.tr("paused: you can write with the model, save it, or resume"))
 
     def _on_stepped(self, events: list) -> None:
@@ -98,6 +117,7 @@ class TrainingFlow:
         kind = type(result).__name__
         if kind == "FailedEvent":
             self.train_panel.finish(False, result.message)
+            self.status(result.message)
             dialogs.error(self, self.tr("Training stopped"), result.message)
             self.trainingFinished.emit("failed")
             return

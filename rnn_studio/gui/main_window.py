@@ -6,35 +6,35 @@ mixed in here; the work itself happens in controllers that own the worker thread
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from rnn_studio import __version__
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig
-from rnn_studio.gui import actions, dialogs, engine
-from rnn_studio.gui.corpus_panel import CorpusPanel
+from rnn_studio.gui import actions, dialogs, engine, layout
+from rnn_studio.gui.corpus_loading import CorpusLoader
 from rnn_studio.gui.document import ModelDocument
 from rnn_studio.gui.flow_corpus import CorpusFlow
 from rnn_studio.gui.flow_model import ModelFlow
+from rnn_studio.gui.flow_recovery import RecoveryFlow
 from rnn_studio.gui.flow_training import TrainingFlow
 from rnn_studio.gui.flow_writing import WritingFlow
-from rnn_studio.gui.loss_plot import LossPlotPanel
-from rnn_studio.gui.model_panel import ModelPanel, assess
-from rnn_studio.gui.samples_timeline import SamplesTimeline
+from rnn_studio.gui.model_panel import assess
 from rnn_studio.gui.settings import Settings
-from rnn_studio.gui.train_panel import TrainPanel
 from rnn_studio.gui.training import TrainingController
-from rnn_studio.gui.writer_panel import WriterPanel
 from rnn_studio.gui.writing import WritingController
 
 SHUTDOWN_MS = 2000
 
 
-class MainWindow(CorpusFlow, TrainingFlow, WritingFlow, ModelFlow, QMainWindow):
+class MainWindow(CorpusFlow, TrainingFlow, WritingFlow, ModelFlow, RecoveryFlow, QMainWindow):
     # For scripts and tests: what just happened, as plain values.
     engineReady = Signal()
     corpusLoaded = Signal(str)
+    corpusRefused = Signal(str)
+    recoveryHandled = Signal(str)       # 'recovered', 'discarded', 'later' or 'failed'
+    runAutosaved = Signal(int, str)     # step, '' or why it failed
     modelLoaded = Signal(str)
     modelSaved = Signal(str)
     trainingFinished = Signal(str)      # 'budget', 'stopped', 'failed' or 'refused'
@@ -49,10 +49,13 @@ class MainWindow(CorpusFlow, TrainingFlow, WritingFlow, ModelFlow, QMainWindow):
         self.document = ModelDocument(self)
         self.training = TrainingController(self)
         self.writing = WritingController(self)
+        self.corpus_loader = CorpusLoader(self)
+        self._fallbacks: list[str] = []
         self._run_steps, self._last_val_bpc = 0, None
         self._snapshot_pending = self._close_ready = self._in_close_event = False
-        self._build()
+        layout.build(self)
         self.acts = actions.build(self)
+        self._init_recovery()
         self._connect()
         self.restore_settings()
         self._open_first_corpus(corpus_path)
@@ -66,55 +69,11 @@ class MainWindow(CorpusFlow, TrainingFlow, WritingFlow, ModelFlow, QMainWindow):
             self.engine.start_after_first_paint(self)
         self.refresh()
 
-    # ---- layout --------------------------------------------------------------------------
-    def _build(self) -> None:
-        self.corpus_panel = CorpusPanel(self)
-        self.model_panel = ModelPanel(self)
-        self.train_panel = TrainPanel(self)
-        side = QWidget(self)
-        col = QVBoxLayout(side)
-        for panel in (self.corpus_panel, self.model_panel, self.train_panel):
-            col.addWidget(panel)
-        col.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(side.sizeHint().width() + 24)
-        self.plot_panel = LossPlotPanel(self)
-        self.plot = self.plot_panel.plot
-        self.timeline = SamplesTimeline(self)
-        self.writer = WriterPanel(self)
-        self.top_split = QSplitter(Qt.Orientation.Horizontal, self, objectName="plotSplitter")
-        self.top_split.addWidget(self.plot_panel)
-        self.top_split.addWidget(self.timeline)
-        self.top_split.setStretchFactor(0, 3)
-        self.top_split.setStretchFactor(1, 2)
-        self.right_split = QSplitter(Qt.Orientation.Vertical, self, objectName="rightSplitter")
-        self.right_split.addWidget(self.top_split)
-        self.right_split.addWidget(self.writer)
-        self.right_split.setStretchFactor(0, 3)
-        self.right_split.setStretchFactor(1, 2)
-        self.main_split = QSplitter(Qt.Orientation.Horizontal, self, objectName="mainSplitter")
-        self.main_split.addWidget(scroll)
-        self.main_split.addWidget(self.right_split)
-        self.main_split.setStretchFactor(1, 1)
-        self.main_split.setCollapsible(0, False)
-        for s in (self.top_split, self.right_split, self.main_split):
-            s.setChildrenCollapsible(False)
-        self.setCentralWidget(self.main_split)
-        self.step_label = QLabel("", self, objectName="stepLabel")
-        self.engine_label = QLabel(self.tr("engine: loading…"), self, objectName="engineLabel")
-        self.statusBar().addPermanentWidget(self.step_label)
-        self.statusBar().addPermanentWidget(self.engine_label)
-        self.resize(1360, 860)
-        self.setMinimumSize(960, 640)
-
     def _connect(self) -> None:
         cp, tp, w, t, wr, d = (self.corpus_panel, self.train_panel, self.writer, self.training,
                                self.writing, self.document)
         cp.open_requested.connect(self.choose_corpus)
-        cp.bundled_requested.connect(self.load_corpus)
+        cp.bundled_requested.connect(lambda path: self.load_corpus(path, wait=False))
         self.model_panel.changed.connect(self.update_estimate)
         self.model_panel.new_requested.connect(self.new_model)
         for spin in (tp.seq_len.valueChanged, tp.batch.valueChanged, tp.advanced.changed):
@@ -130,6 +89,8 @@ class MainWindow(CorpusFlow, TrainingFlow, WritingFlow, ModelFlow, QMainWindow):
         t.ended.connect(self._on_training_ended)
         t.refused.connect(self._on_training_refused)
         t.crashed.connect(self._on_training_crashed)
+        t.autosaved.connect(self._on_autosaved)
+        self.corpus_loader.done.connect(self._on_corpus_done)
         w.generate_clicked.connect(self.generate)
         w.stop_clicked.connect(self.stop_generation)
         w.copy_clicked.connect(self.copy_text)
@@ -151,6 +112,8 @@ class MainWindow(CorpusFlow, TrainingFlow, WritingFlow, ModelFlow, QMainWindow):
         self.setWindowModified(self.document.dirty)
         has_model = snap is not None
         self.train_panel.set_state(state, has_model)
+        if self.corpus_loader.busy:     # Train waits for the text being read
+            self.train_panel.train_button.setEnabled(False)
         if has_model:
             self.model_panel.set_config(snap.model_cfg)
         self.model_panel.set_locked(has_model or self.training.active, self._model_source(),
@@ -226,6 +189,7 @@ class MainWindow(CorpusFlow, TrainingFlow, WritingFlow, ModelFlow, QMainWindow):
             self.status(self.tr("ready"), 3000)
         self.update_estimate()
         self.engineReady.emit()
+        QTimer.singleShot(0, self.offer_recovery)
 
     def _on_engine_failed(self, message: str) -> None:
         self.engine_label.setText(self.tr("engine unavailable"))
@@ -237,6 +201,7 @@ class MainWindow(CorpusFlow, TrainingFlow, WritingFlow, ModelFlow, QMainWindow):
         self.model_panel.set_config(s.config("model", ModelConfig))
         self.train_panel.set_config(s.config("train", TrainConfig))
         self.writer.set_config(s.config("sample", SampleConfig))
+        self.set_autosave_minutes(s.get("autosave_minutes", None))
         self.plot_panel.set_choices(s.get("plot", {}))
         geometry = s.geometry("geometry")
         if geometry is not None:
@@ -253,6 +218,7 @@ class MainWindow(CorpusFlow, TrainingFlow, WritingFlow, ModelFlow, QMainWindow):
         s.set_config("train", self.train_panel.config())
         s.set_config("sample", self.writer.config())
         s.set("plot", self.plot_panel.choices())
+        s.set("autosave_minutes", self.autosave_minutes())
         s.set_geometry("geometry", self.saveGeometry())
         for split in (self.main_split, self.right_split, self.top_split):
             s.set_geometry(split.objectName(), split.saveState())
@@ -280,15 +246,20 @@ class MainWindow(CorpusFlow, TrainingFlow, WritingFlow, ModelFlow, QMainWindow):
             QTimer.singleShot(0, self.close)
 
     def _shut_down(self) -> None:
-        """Stop the workers (each checks its flag between steps) and remember the settings."""
+        """Stop the workers (each checks its flag between steps), remember the settings, and
+        remove the recovery file: this is a clean close."""
+        self.stop_autosaving()
+        self.corpus_loader.abandon()
         self.writing.finish_now(SHUTDOWN_MS)
         self.training.finish_now(SHUTDOWN_MS)
         self.document.wait_for_save()
         self.save_settings()
+        self.forget_recovery()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.plot.apply_palette(self.palette())
+            actions.recolor(self.acts, self.palette())
         super().changeEvent(event)
 
     def about(self) -> None:

@@ -70,6 +70,17 @@ class TrainPanel(QGroupBox):
             "val_fraction": self.tr("Validation share"), "window": self.tr("Windows"),
             "seed": self.tr("Seed"), "log_every": self.tr("Report every"), "threads": self.tr("CPU threads")},
             self)
+        # Not a training setting (a model file never holds it): how often a run is autosaved
+        # for crash recovery; the window remembers it.
+        self.autosave = fields.FloatSpinBox(self.advanced)
+        self.autosave.setObjectName("autosaveSpin")
+        self.autosave.setRange(0.0, 24 * 60.0)
+        self.autosave.setDecimals(2)
+        self.autosave.setSuffix(self.tr(" min"))
+        self.autosave.setSpecialValueText(self.tr("never"))
+        self.autosave.setToolTip(self.tr("Every this many minutes a running model is saved to a recovery "
+                                         "file, offered back after a crash (0: never)"))
+        self.advanced.layout().addRow(self.tr("Autosave every"), self.autosave)
         self.advanced.setVisible(False)
         self.advanced_button.toggled.connect(self._show_advanced)
         self._show_advanced(False)

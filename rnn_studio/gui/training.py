@@ -43,6 +43,7 @@ class TrainingController(QObject):
     evaluated = Signal(object)
     sampled = Signal(object)
     noted = Signal(str)
+    autosaved = Signal(int, str)        # step, '' or why the autosave failed
     state_changed = Signal(str)         # idle, starting, running, pausing, paused, stopping
     ended = Signal(object, object)      # DoneEvent | FailedEvent, Snapshot
     refused = Signal(str)
@@ -62,7 +63,8 @@ class TrainingController(QObject):
         return self.thread is not None
 
     # ---- commands ------------------------------------------------------------------------
-    def start(self, corpus, model_cfg: ModelConfig, train_cfg: TrainConfig, resume=None) -> Segment:
+    def start(self, corpus, model_cfg: ModelConfig, train_cfg: TrainConfig, resume=None,
+              autosaver=None) -> Segment:
         cfg = dataclasses.replace(train_cfg)
         start_step = resume.step if resume else 0
         start_elapsed = resume.elapsed_s if resume else 0.0
@@ -73,8 +75,9 @@ class TrainingController(QObject):
                 cfg.steps = start_step + cfg.steps
             else:
                 cfg.minutes = start_elapsed / 60 + cfg.minutes
-        t = TrainThread(corpus, model_cfg, cfg, resume)
+        t = TrainThread(corpus, model_cfg, cfg, resume, autosaver)
         t.state.connect(self._on_state)
+        t.autosaved.connect(self._on_autosaved)
         t.evaluated.connect(self.evaluated)
         t.sampled.connect(self.sampled)
         t.noted.connect(self.noted)
@@ -143,11 +146,17 @@ class TrainingController(QObject):
     def _on_state(self, state: str, step: int) -> None:
         if not self._from_current() or self.state == "stopping":
             return
+        self.drain()    # the steps made before a pause belong before it on the plot
         if state in ("running", "resumed"):
             # A pause requested before the trainer started takes effect right after this.
             self._set_state("pausing" if self.state == "pausing" else "running")
         elif state == "paused":
             self._set_state("paused")
+
+    @Slot(int, str)
+    def _on_autosaved(self, step: int, error: str) -> None:
+        if self._from_current():
+            self.autosaved.emit(step, error)
 
     @Slot(object)
     def _on_snapshot(self, snap) -> None:

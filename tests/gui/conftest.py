@@ -24,6 +24,7 @@ class DialogLog:
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []       # (kind, title, message)
         self.save_answer = "discard"
+        self.recover_answer = "discard"
         self.open_path: str | None = None
         self.save_path: str | None = None
 
@@ -36,6 +37,10 @@ class DialogLog:
     def ask_save(self, parent, name):
         self.shown.append(("ask_save", name, ""))
         return self.save_answer
+
+    def ask_recover(self, parent, description):
+        self.shown.append(("ask_recover", description, ""))
+        return self.recover_answer
 
     def open_file(self, parent, caption, folder, filter):
         self.shown.append(("open_file", caption, ""))
@@ -57,18 +62,26 @@ def settings_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """The user data folder (autosave's recovery files): private to each test."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("RNN_STUDIO_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def dialogs(monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from rnn_studio.gui import dialogs as module
 
     log = DialogLog()
-    for name in ("error", "info", "ask_save", "open_file", "save_file"):
+    for name in ("error", "info", "ask_save", "ask_recover", "open_file", "save_file"):
         monkeypatch.setattr(module, name, getattr(log, name))
 
     def modal(*args, **kwargs):
         raise AssertionError(f"a real modal dialog was opened: {args[1:3]}")
-    for name in ("critical", "information", "question", "warning"):
+    for name in ("critical", "information", "question", "warning", "exec"):
         monkeypatch.setattr(QMessageBox, name, modal)
     for name in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, modal)
@@ -93,6 +106,7 @@ def window(qtbot):
     if not w.engine.loaded:
         with qtbot.waitSignal(w.engineReady, timeout=WAIT_MS):
             pass
+    qtbot.waitUntil(lambda: not w.corpus_loader.busy, timeout=WAIT_MS)    # the start-up text
     yield w
     w.document.dirty = False
     w.close()
