@@ -22,18 +22,17 @@ import torch.nn.functional as F
 from rnn_studio.core import events as ev
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
 from rnn_studio.core.checkpoint import MAX_WEIGHT, Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
-from rnn_studio.core.config import ModelConfig, TrainConfig, check_budget, validate
+from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_budget, validate
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
+from rnn_studio.core.errors import UserError
 from rnn_studio.core.evaluate import evaluate
 from rnn_studio.core.memory import check_fits, check_sizes
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.preparation import fit_to_corpus
-from rnn_studio.core.errors import UserError
 from rnn_studio.core.sampler import prepare_prefix, write
 from rnn_studio.core.schedule import learning_rate
 from rnn_studio.core.stepper import Stepper
-from rnn_studio.core.config import SampleConfig
 from rnn_studio.core.vocab import Vocab
 
 
