@@ -281,3 +281,14 @@ def test_metrics_writer_cannot_write(tmp_path):
     from rnn_studio.core.errors import UserError
     with pytest.raises(UserError, match="--metrics-out"):
         MetricsWriter(str(tmp_path))   # a folder
+
+
+def test_window_without_a_display_is_a_clear_error(monkeypatch, capsys):
+    from rnn_studio.cli import main
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: no display") and "Traceback" not in err

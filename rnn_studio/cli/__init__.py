@@ -99,10 +99,21 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _check_display() -> None:
+    """Qt aborts the process when it finds no screen; say so in words first."""
+    import os
+
+    if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
+        raise UserError("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+                        "use the command line (rnn-studio train/sample/eval/info) on a headless machine")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command in (None, "gui"):
+            _check_display()
             from rnn_studio.gui import run  # Qt only here: the other commands never load it
             return run(getattr(args, "corpus", None))
         from rnn_studio.cli import commands
