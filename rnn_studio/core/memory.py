@@ -32,15 +32,25 @@ def training_bytes(m: ModelConfig, t: TrainConfig) -> int:
     return 4 * (4 * params + acts)
 
 
-def check_fits(m: ModelConfig, t: TrainConfig, limit_bytes: int | None = None) -> int:
+def check_fits(m: ModelConfig, t: TrainConfig, limit_bytes: int | None = None,
+               where: str = "this machine") -> int:
     need = training_bytes(m, t)
     limit = limit_bytes if limit_bytes is not None else int(total_memory_bytes() * 0.8)
     if need > limit:
         raise UserError(f"this model needs about {_amount(need / 2**30)} GiB to train "
                         f"({_amount(n_params(m) / 1e6)} M parameters), more than the "
-                        f"{limit / 2**30:.1f} GiB this machine can give; choose fewer layers, "
+                        f"{limit / 2**30:.1f} GiB {where} can give; choose fewer layers, "
                         "fewer hidden units or a smaller batch")
     return need
+
+
+def check_fits_on(device, m: ModelConfig, t: TrainConfig) -> int:
+    """``check_fits`` against the memory that training will use: the GPU's own on CUDA."""
+    if getattr(device, "type", "cpu") == "cuda":
+        import torch
+        total = torch.cuda.get_device_properties(device).total_memory
+        return check_fits(m, t, int(total * 0.9), where="the GPU")
+    return check_fits(m, t)
 
 
 def _amount(x: float) -> str:

@@ -27,13 +27,19 @@ from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.evaluate import evaluate
-from rnn_studio.core.memory import check_fits, check_sizes
+from rnn_studio.core.memory import check_fits_on, check_sizes
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.preparation import fit_to_corpus
 from rnn_studio.core.sampler import prepare_prefix, write
 from rnn_studio.core.schedule import learning_rate
 from rnn_studio.core.stepper import Stepper
 from rnn_studio.core.vocab import Vocab
+
+
+def _is_oom(exc: BaseException) -> bool:
+    # torch raises CUDA's as its own class, the CPU's and Apple's as a RuntimeError with words.
+    return isinstance(exc, (torch.cuda.OutOfMemoryError, MemoryError)) or \
+        any(words in str(exc) for words in ("out of memory", "can't allocate memory"))
 
 
 class Trainer:
@@ -58,8 +64,8 @@ class Trainer:
         self.vocab, self.corpus_info = vocab, {"name": corpus.name, "sha256": corpus.sha256,
                                                "chars": corpus.n_chars, "encoding": corpus.encoding}
         self.model_cfg.vocab_size = len(vocab)
-        check_fits(self.model_cfg, self.cfg)
         self.device = pick_device(cfg.device)
+        check_fits_on(self.device, self.model_cfg, self.cfg)
         if cfg.threads > 0:
             torch.set_num_threads(cfg.threads)
         n_val = corpus.n_chars - ids[0].size
@@ -156,30 +162,36 @@ class Trainer:
                 if self._snap.is_set():
                     self._snap.clear()
                     self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
-                t0 = time.perf_counter()
+                t0, opt_started = time.perf_counter(), False
                 x, y, fresh = self.windows.next()
                 state = None if fresh or cfg.window == "random" else self.carry
                 lr = learning_rate(self.step, self.progress(), cfg.lr, cfg.warmup_steps, cfg.min_lr_ratio)
                 for g in opt.param_groups:
                     g["lr"] = lr
-                logits, state = model(x, state)                     # (B, T, V)
-                loss = F.cross_entropy(logits.reshape(-1, logits.size(-1)), y.reshape(-1))
-                loss_value = loss.item()
-                if not math.isfinite(loss_value):
-                    torch._foreach_copy_([p.data for p in params], kept)
-                    return self._fail(f"loss became {loss_value} at step {self.step + 1}; "
-                                      f"weights from step {max(self.step - 1, 0)} kept; "
-                                      "try a lower learning rate", max(self.step - 1, 0))
-                opt.zero_grad(set_to_none=True)
-                loss.backward()
-                if cfg.grad_clip > 0:
-                    norm = torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip)
-                    if not torch.isfinite(norm):
-                        return self._fail(f"the gradient became infinite at step {self.step + 1}; "
-                                          f"weights from step {self.step} kept; try a lower learning rate",
-                                          self.step)
-                torch._foreach_copy_(kept, [p.detach() for p in params])
-                opt.step()
+                try:
+                    logits, state = model(x, state)                     # (B, T, V)
+                    loss = F.cross_entropy(logits.reshape(-1, logits.size(-1)), y.reshape(-1))
+                    loss_value = loss.item()
+                    if not math.isfinite(loss_value):
+                        torch._foreach_copy_([p.data for p in params], kept)
+                        return self._fail(f"loss became {loss_value} at step {self.step + 1}; "
+                                          f"weights from step {max(self.step - 1, 0)} kept; "
+                                          "try a lower learning rate", max(self.step - 1, 0))
+                    opt.zero_grad(set_to_none=True)
+                    loss.backward()
+                    if cfg.grad_clip > 0:
+                        norm = torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip)
+                        if not torch.isfinite(norm):
+                            return self._fail(f"the gradient became infinite at step {self.step + 1}; "
+                                              f"weights from step {self.step} kept; try a lower learning rate",
+                                              self.step)
+                    torch._foreach_copy_(kept, [p.detach() for p in params])
+                    opt_started = True
+                    opt.step()
+                except (RuntimeError, MemoryError) as exc:
+                    if not _is_oom(exc):
+                        raise
+                    return self._out_of_memory(params, kept, updating=opt_started)
                 blown = self._blown_up(params)
                 if blown:
                     torch._foreach_copy_([p.data for p in params], kept)
@@ -259,6 +271,18 @@ class Trainer:
         if largest > MAX_WEIGHT:
             return f"became too large ({largest:.3g}, beyond {MAX_WEIGHT:g})"
         return None
+
+    def _out_of_memory(self, params, kept, updating: bool) -> ev.FailedEvent:
+        # A step that ran out of memory inside the optimizer may have moved some weights.
+        if updating:
+            torch._foreach_copy_([p.data for p in params], kept)
+        self.opt.zero_grad(set_to_none=True)
+        if self.device.type == "cuda":
+            torch.cuda.empty_cache()
+        where = "the GPU" if self.device.type == "cuda" else "this machine"
+        return self._fail(f"{where} ran out of memory at step {self.step + 1}; weights from step "
+                          f"{self.step} kept; choose a smaller batch, shorter windows or a smaller model",
+                          self.step)
 
     def _fail(self, message: str, kept_step: int) -> ev.FailedEvent:
         e = ev.FailedEvent(self.step, message, kept_step)

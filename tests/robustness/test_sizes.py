@@ -15,6 +15,14 @@ from rnn_studio.core.trainer import Trainer
 LIMIT = 64 << 20     # a refused run may not raise peak memory by more than this
 
 
+@pytest.fixture(autouse=True)
+def a_16_gib_machine(monkeypatch):
+    """The same verdicts on any machine: on a 128 GiB one, hidden 8192 × 8 (67 GB) would fit
+    and start training instead of being refused."""
+    from rnn_studio.core import memory
+    monkeypatch.setattr(memory, "total_memory_bytes", lambda: 16 << 30)
+
+
 @pytest.mark.parametrize("model, train", [
     (dict(hidden=100_000, layers=8), {}),                                   # beyond --hidden's bound
     (dict(hidden=8192, layers=8, embedding=4096), {}),                      # within every bound
@@ -62,3 +70,49 @@ def test_sizes_that_are_not_numbers_are_left_to_the_bounds(text_corpus):
         with pytest.raises(UserError) as info:
             Trainer(text_corpus, ModelConfig(**bad), tiny_train())
         assert "GiB" not in str(info.value)
+
+
+@pytest.mark.parametrize("error", [
+    RuntimeError("[enforce fail at alloc_cpu.cpp:117] DefaultCPUAllocator: can't allocate memory: "
+                 "you tried to allocate 21474836480 bytes"),
+    MemoryError(),
+], ids=["torch-cpu-allocator", "python-memoryerror"])
+@pytest.mark.parametrize("where", ["forward", "optimizer"])
+def test_running_out_of_memory_mid_run_fails_in_words_and_keeps_the_weights(text_corpus, monkeypatch, error, where):
+    """Memory can run out after the estimate passed (another program took it): the run ends
+    as a failure the window and the command line already show, with the last step's weights."""
+    from rnn_studio.core import events as ev
+    trainer = Trainer(text_corpus, ModelConfig(hidden=16, embedding=8), tiny_train(steps=10, eval_every=0))
+    target = trainer.model if where == "forward" else trainer.opt
+    real = target.forward if where == "forward" else target.step
+    calls = {"n": 0}
+    weights_after_3 = {}
+
+    def failing(*a, **k):
+        calls["n"] += 1
+        if calls["n"] == 4:
+            weights_after_3.update({k: v.detach().clone() for k, v in trainer.model.state_dict().items()})
+            if where == "optimizer":       # half an update happened before memory ran out
+                with __import__("torch").no_grad():
+                    next(trainer.model.parameters()).add_(1.0)
+            raise error
+        return real(*a, **k)
+
+    monkeypatch.setattr(target, "forward" if where == "forward" else "step", failing)
+    result = trainer.run()
+    assert isinstance(result, ev.FailedEvent)
+    assert "ran out of memory at step 4" in result.message and "smaller batch" in result.message
+    assert result.kept_step == 3
+    for k, v in trainer.model.state_dict().items():
+        assert (v == weights_after_3[k]).all(), k
+
+
+def test_other_runtime_errors_are_not_taken_for_memory(text_corpus, monkeypatch):
+    trainer = Trainer(text_corpus, ModelConfig(hidden=16, embedding=8), tiny_train(steps=10, eval_every=0))
+
+    def broken(*a, **k):
+        raise RuntimeError("a bug, not a lack of memory")
+
+    monkeypatch.setattr(trainer.model, "forward", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        trainer.run()
