@@ -86,6 +86,27 @@ def test_nul_bytes_mean_binary(write_text):
     assert "data.bin" in message and "NUL" in message and "binary" in message
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_opens_when_it_cannot_be_mistaken(write_text, codec):
+    text = "To be, or not to be: that is the question.\nÉtienne — naïve café, 대한민국.\n" * 20
+    corpus = load_corpus(write_text(text.encode(codec), name="saved-by-notepad.txt"))
+    assert corpus.encoding == codec
+    assert corpus.vocab.decode(corpus.ids) == text
+
+
+@pytest.mark.parametrize("raw, why", [
+    (KOREAN.encode("utf-16-le") * 5, "mostly Hangul: half its bytes are not zero"),
+    ("text".encode("utf-16-le") + b"\x00\x00" + "more".encode("utf-16-le"), "a NUL code unit"),
+    ("odd length, otherwise fine".encode("utf-16-le") + b"x", "an odd number of bytes"),
+    ("short".encode("utf-16-le"), "too short to tell"),
+    (np.arange(400, dtype="<u2").tobytes(), "small integers: control characters"),
+    ("a\udc00b".encode("utf-16-le", "surrogatepass") * 10, "a lone surrogate"),
+], ids=["hangul", "nul-unit", "odd", "short", "int16-array", "surrogate"])
+def test_nul_bytes_that_are_not_plain_utf16_stay_binary_with_a_hint(write_text, raw, why):
+    message = refusal(write_text(raw, name="data.bin"))
+    assert "binary" in message and "--encoding utf-16-le" in message, why
+
+
 def test_control_bytes_mean_binary(write_text):
     blob = bytes(range(1, 9)) * 40 + b"some text"     # valid UTF-8, but not text
     message = refusal(write_text(blob, name="blob.dat"))

@@ -99,7 +99,11 @@ def decode_bytes(raw: bytes, name: str, encoding: str | None = None) -> tuple[st
                 raise UserError(f"{name}: contains NUL characters, so it looks like a binary file, not text")
             return text, codec
     if b"\x00" in raw:
-        raise UserError(f"{name}: contains NUL bytes, so it looks like a binary file, not text")
+        codec = _bomless_utf16(raw)
+        if codec is None:
+            raise UserError(f"{name}: contains NUL bytes, so it looks like a binary file, not text "
+                            "(if it is UTF-16 text, pass --encoding utf-16-le or utf-16-be)")
+        return _decode_forced(raw, name, codec), codec
     _check_controls(raw, name)
     try:
         return raw.decode("utf-8"), "utf-8"
@@ -132,6 +136,28 @@ def _decode_forced(raw: bytes, name: str, encoding: str) -> str:
     if "\x00" in text:
         raise UserError(f"{name}: contains NUL characters, so it looks like a binary file, not text")
     return text.removeprefix("\ufeff")
+
+
+def _bomless_utf16(raw: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark, recognised only where it cannot be mistaken:
+    at least 16 code units, most below 256 (Latin text: every other byte is zero), no NUL
+    unit, valid surrogates and few control characters. Anything else with NUL bytes stays
+    binary: "0\x00" could be either."""
+    if len(raw) % 2 or len(raw) < 32:
+        return None
+    for codec, dtype in (("utf-16-le", "<u2"), ("utf-16-be", ">u2")):
+        units = np.frombuffer(raw[: 1 << 20], dtype=dtype)
+        if units.size == 0 or (units == 0).any() or np.count_nonzero(units < 256) < units.size // 2:
+            continue
+        controls = np.count_nonzero(units < 32) - int(np.isin(units, _ALLOWED_CONTROLS).sum())
+        if controls > max(8, units.size // 100):
+            continue
+        try:
+            raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return codec
+    return None
 
 
 def _check_controls(raw: bytes, name: str) -> None:
