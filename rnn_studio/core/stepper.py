@@ -10,14 +10,17 @@ the speed (torch's ``nn.LSTM`` called per character manages a few hundred chars/
   ``tanh`` call activates all four gates (σ(a) = ½ + ½·tanh(a/2));
 - every buffer is allocated once and written in place; all layers' hidden states sit in
   one vector ``[h_0 … h_{L-1}]``, so layer l's input and recurrent products become one
-  product with the contiguous slice ``[h_{l-1}, h_l]`` (new h_{l-1}, previous h_l).
+  product with the contiguous slice ``[h_{l-1}, h_l]`` (new h_{l-1}, previous h_l);
+- the GRU's r gates only the recurrent part of n, so its layers take r, z from that one
+  product and h_n, x_n from two more, rather than one product a quarter full of zeros
+  (writing is bound by the bytes of weights read per character).
 
 Numpy's BLAS is held to one thread while writing: for one vector, threads cost more than
 they give, and on a busy 2-core machine far more.
 
 It is a snapshot: training may change the torch model while a Stepper writes, safely.
 After each ``step``, ``h[l]`` (and ``c[l]``) hold layer l's state and ``gates[l]`` its
-activated gates (LSTM: i, f, o, g; GRU: r, z, n, r ⊙ h_n), which is what an inspector reads.
+activated gates (LSTM: i, f, o, g; GRU: r, z, r ⊙ h_n, n), which is what an inspector reads.
 """
 
 from __future__ import annotations
@@ -35,15 +38,15 @@ def _lstm_order(w: np.ndarray, H: int, scale: bool) -> np.ndarray:
 
 
 def _gru_layout(wih, whh, bih, bhh, H):
-    """Columns [r, z, x_n, h_n]: one product yields the input and recurrent parts of n apart,
-    as r must gate only the recurrent part. r and z are pre-scaled by ½ (σ through tanh)."""
-    In = wih.shape[1]
-    wx = np.zeros((4 * H, In), np.float32)
-    wh = np.zeros((4 * H, H), np.float32)
-    wx[:2 * H], wh[:2 * H] = 0.5 * wih[:2 * H], 0.5 * whh[:2 * H]
-    wx[2 * H:3 * H], wh[3 * H:] = wih[2 * H:], whh[2 * H:]
-    b = np.concatenate([0.5 * (bih[:2 * H] + bhh[:2 * H]), bih[2 * H:], bhh[2 * H:]])
-    return wx, wh, b
+    """Gate columns [r, z, h_n, x_n], split so that no product multiplies zeros: r must gate
+    only the recurrent part of n, so h_n and x_n come from separate products. r and z are
+    pre-scaled by ½ (σ through tanh). Returns the input side (In, 2H) and (In, H), the
+    recurrent side (H, 2H) and (H, H), transposed, and the bias of all four blocks."""
+    t = np.ascontiguousarray
+    x_rz, x_n = t(0.5 * wih[:2 * H].T), t(wih[2 * H:].T)
+    h_rz, h_n = t(0.5 * whh[:2 * H].T), t(whh[2 * H:].T)
+    b = np.concatenate([0.5 * (bih[:2 * H] + bhh[:2 * H]), bhh[2 * H:], bih[2 * H:]])
+    return (x_rz, x_n), (h_rz, h_n), b
 
 
 class Stepper:
@@ -51,25 +54,30 @@ class Stepper:
         self.cfg = cfg
         self.cell, H, L = cfg.cell, cfg.hidden, cfg.layers
         w = {k: np.asarray(v, dtype=np.float32) for k, v in weights.items()}
-        self.W: list[np.ndarray] = []      # layer 0: (H, G·H); layer l > 0: (2H, G·H) for [h_{l-1}, h_l]
+        self.W: list = []      # layer 0: (H, G·H); l > 0: (2H, G·H) for [h_{l-1}, h_l] (GRU: three parts)
         self.b: list[np.ndarray] = []      # bias of the whole pre-activation
         for l in range(L):
             wih, whh = w[f"rnn.weight_ih_l{l}"], w[f"rnn.weight_hh_l{l}"]
             bih, bhh = w[f"rnn.bias_ih_l{l}"], w[f"rnn.bias_hh_l{l}"]
-            if self.cell == "lstm":
-                wih, whh, b = _lstm_order(wih, H, True), _lstm_order(whh, H, True), _lstm_order(bih + bhh, H, True)
-            elif self.cell == "gru":
-                wih, whh, b = _gru_layout(wih, whh, bih, bhh, H)
+            if self.cell == "gru":
+                (x_rz, x_n), (h_rz, h_n), b = _gru_layout(wih, whh, bih, bhh, H)
+                wih = np.concatenate([x_rz, np.zeros((x_rz.shape[0], H), np.float32), x_n], 1).T
+                # layer 0 reads [r, z, h_n] from one product; deeper layers use three (see step)
+                self.W.append(np.ascontiguousarray(np.concatenate([h_rz, h_n], 1)) if l == 0 else
+                              (np.ascontiguousarray(np.concatenate([x_rz, h_rz])), h_n, x_n))
             else:
-                b = bih + bhh
+                if self.cell == "lstm":
+                    wih, whh, b = (_lstm_order(wih, H, True), _lstm_order(whh, H, True),
+                                   _lstm_order(bih + bhh, H, True))
+                else:
+                    b = bih + bhh
+                self.W.append(np.ascontiguousarray(whh.T if l == 0 else np.concatenate([wih.T, whh.T])))
             if l == 0:
                 emb = w.get("embed.weight")
                 table = wih.T if emb is None else emb @ wih.T  # (V, G·H): row c = W_ih x_c
                 self.table = np.ascontiguousarray(table + b)
-                self.W.append(np.ascontiguousarray(whh.T))
                 self.b.append(np.zeros_like(b))
             else:
-                self.W.append(np.ascontiguousarray(np.concatenate([wih.T, whh.T])))
                 self.b.append(b)
         self.Wy = np.ascontiguousarray(w["head.weight"].T)  # (H, V)
         self.by = w["head.bias"].copy()
@@ -102,11 +110,23 @@ class Stepper:
     def step(self, idx: int) -> np.ndarray:
         """Feed character id ``idx``; return the logits for the next character (a reused buffer)."""
         H = self.cfg.hidden
+        G = 3 * H if self.cell == "gru" else None
         for l in range(self.cfg.layers):
             g, h = self.gates[l], self.h[l]
-            if l == 0:
+            if l == 0 and G:
+                row = self.table[idx]
+                np.dot(h, self.W[0], out=g[:G])
+                g[:G] += row[:G]
+                g[G:] = row[G:]
+            elif l == 0:
                 np.dot(h, self.W[0], out=g)
                 g += self.table[idx]
+            elif G:
+                w_rz, w_hn, w_xn = self.W[l]
+                np.dot(self.hs[(l - 1) * H:(l + 1) * H], w_rz, out=g[:2 * H])
+                np.dot(h, w_hn, out=g[2 * H:G])
+                np.dot(self.h[l - 1], w_xn, out=g[G:])
+                g += self.b[l]
             else:
                 np.dot(self.hs[(l - 1) * H:(l + 1) * H], self.W[l], out=g)
                 g += self.b[l]
@@ -134,7 +154,7 @@ class Stepper:
         np.tanh(rz, out=rz)
         rz *= 0.5
         rz += 0.5                                          # r, z = σ
-        n, hn = g[2 * H:3 * H], g[3 * H:]
+        hn, n = g[2 * H:3 * H], g[3 * H:]
         hn *= rz[:H]
         n += hn
         np.tanh(n, out=n)                                  # n = tanh(x_n + r ⊙ (W_hn h + b_hn))
