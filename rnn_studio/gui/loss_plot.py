@@ -50,7 +50,8 @@ class LossPlot(pg.PlotWidget):
         pi.hideButtons()
         self.legend = pi.addLegend(offset=(-8, 8), labelTextSize="9pt")
         self.train_curve = pi.plot(name="train", pen=pg.mkPen((*TRAIN_COLOR, 80), width=1))
-        self.smooth_curve = pi.plot(name="train (smoothed)", pen=pg.mkPen(SMOOTH_COLOR, width=2.5))
+        self.smooth_curve = pi.plot(name="train (smoothed)", pen=pg.mkPen(SMOOTH_COLOR, width=2.5),
+                                    symbol=None, symbolSize=7, symbolBrush=SMOOTH_COLOR, symbolPen=None)
         self.val_curve = pi.plot(name="val", pen=pg.mkPen(VAL_COLOR, width=1.5), symbol="o",
                                  symbolSize=7, symbolBrush=VAL_COLOR, symbolPen=pg.mkPen(VAL_COLOR))
         # Peak keeps the raw curve's spikes; the smoothed line averages, so it stays a line.
@@ -105,6 +106,9 @@ class LossPlot(pg.PlotWidget):
         self._dirty = False
         self._throttle.stop()
         t, v, x, u = self.series.train, self.series.val, self.x_key, self.unit
+        lone = t.n == 1         # a run that ended at its first report: a line of one point is invisible
+        if lone != (self.smooth_curve.opts["symbol"] is not None):
+            self.smooth_curve.setSymbol("o" if lone else None)
         self.train_curve.setData(t.view(x), t.view(u))
         self.smooth_curve.setData(t.view(x), t.view("smooth_" + u))
         self.val_curve.setData(v.view(x), v.view(u))

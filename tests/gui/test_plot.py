@@ -6,10 +6,11 @@ import math
 import time
 
 import numpy as np
+from PySide6.QtCore import QPointF
 from gui_helpers import shot
 
 from rnn_studio.core.events import History
-from rnn_studio.gui.loss_plot import LossPlot, LossPlotPanel
+from rnn_studio.gui.loss_plot import SMOOTH_COLOR, LossPlot, LossPlotPanel
 from rnn_studio.gui.series import Columns
 
 
@@ -72,3 +73,23 @@ def test_axes_units_and_hover(qtbot):
     plot.reset()
     assert plot.series.train.n == 0 and plot.hover_text(1.0) == ""
     assert len(plot.getPlotItem().listDataItems()) >= 3        # reset keeps the curves
+
+
+def test_a_single_training_point_is_drawn(qtbot):
+    """A run that diverges at its first report leaves one point: it gets a marker, since a
+    line through one point draws nothing; the marker goes once a second point arrives."""
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(400, 300)
+    plot.add_train(10, 100, 1.0, 2.5)
+    plot.refresh()
+    assert plot.smooth_curve.opts["symbol"] == "o"
+    assert len(plot.smooth_curve.scatter.data) == 1 and plot.smooth_curve.scatter.isVisible()
+    image = plot.grab().toImage()
+    shot(plot, "12-plot-single-point")
+    at = plot.mapFromScene(plot.getPlotItem().vb.mapViewToScene(QPointF(10, 2.5)))
+    near = [image.pixelColor(at.x() + dx, at.y() + dy).getRgb()[:3] for dx in range(-2, 3) for dy in range(-2, 3)]
+    assert any(max(abs(a - b) for a, b in zip(c, SMOOTH_COLOR)) < 40 for c in near), near
+    plot.add_train(20, 200, 2.0, 2.0)
+    plot.refresh()
+    assert plot.smooth_curve.opts["symbol"] is None
