@@ -4,7 +4,9 @@ torch's ``nn.LSTM`` / ``nn.GRU`` / ``nn.RNN`` once per character, with the same 
     python benchmarks/writing_speed.py [--chars 2000] [--rounds 5]
 
 Both sides feed the previous character, take the logits, apply the temperature and draw
-the next character; they alternate in one process and the medians are reported.
+the next character; they alternate in one process and the medians are reported. A third
+column times the step's matrix-vector products alone (the same arrays, one BLAS thread):
+the ceiling for any numpy step, set by the bytes of weights read per character.
 tests/test_stepper.py checks that both give the same probabilities.
 """
 
@@ -16,6 +18,7 @@ import time
 import common  # noqa: F401  (sets sys.path)
 import numpy as np
 import torch
+from threadpoolctl import threadpool_limits
 
 from rnn_studio.core.config import ModelConfig, SampleConfig
 from rnn_studio.core.model import CharRNN
@@ -48,6 +51,21 @@ def studio(model: CharRNN, vocab: Vocab, n: int, temperature: float, seed: int) 
     return n / (time.perf_counter() - t)
 
 
+def products_only(stepper: Stepper, n: int) -> tuple[float, float]:
+    """The ceiling for any numpy step of this model: chars/s when a step does nothing but its
+    matrix-vector products (the same arrays, one BLAS thread), and the weight bytes each reads."""
+    mats = [m for w in stepper.W for m in (w if isinstance(w, tuple) else (w,))] + [stepper.Wy]
+    vecs = [np.ones(m.shape[0], np.float32) for m in mats]
+    outs = [np.empty(m.shape[1], np.float32) for m in mats]
+    with threadpool_limits(limits=1, user_api="blas"):
+        t = time.perf_counter()
+        for _ in range(n):
+            for m, v, o in zip(mats, vecs, outs):
+                np.dot(v, m, out=o)
+        dt = time.perf_counter() - t
+    return n / dt, float(sum(m.nbytes for m in mats))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--chars", type=int, default=2000)
@@ -62,17 +80,22 @@ def main() -> None:
             torch.manual_seed(0)
             model = CharRNN(ModelConfig(cell=cell, layers=2, hidden=H, embedding=64, vocab_size=V), fused=True).eval()
             per_call(model, 50, 1.0, 0), studio(model, vocab, 50, 1.0, 0)
-            base, ours = [], []
+            base, ours, ceil = [], [], []
             for r in range(a.rounds):
                 base.append(per_call(model, max(a.chars // 10, 100), 1.0, r))
                 ours.append(studio(model, vocab, a.chars, 1.0, r))
-            b, o = float(np.median(base)), float(np.median(ours))
+                ceil.append(products_only(Stepper.from_model(model), a.chars)[0])
+            b, o, c = float(np.median(base)), float(np.median(ours)), float(np.median(ceil))
+            nbytes = products_only(Stepper.from_model(model), 1)[1]
             results.append({"cell": cell, "layers": 2, "hidden": H, "per_call_chars_per_s": b,
-                            "studio_chars_per_s": o, "speedup": o / b})
-            rows.append([f"{cell.upper()} 2x{H}", f"{b:,.0f}", f"{o:,.0f}", f"{o / b:.1f}x"])
+                            "studio_chars_per_s": o, "speedup": o / b, "products_only_chars_per_s": c,
+                            "weight_bytes_per_char": nbytes, "weights_gb_per_s": nbytes * o / 1e9})
+            rows.append([f"{cell.upper()} 2x{H}", f"{b:,.0f}", f"{o:,.0f}", f"{o / b:.1f}x", f"{c:,.0f}",
+                         f"{o / c:.0%}", f"{nbytes / 2**20:.2f}", f"{nbytes * o / 1e9:.0f}"])
             print(rows[-1], flush=True)
     print()
-    print(common.table(rows, ["model", "nn per call c/s", "RNN Studio c/s", "speed-up"]))
+    print(common.table(rows, ["model", "nn per call c/s", "RNN Studio c/s", "speed-up", "products only c/s",
+                              "of that", "weights MiB/char", "GB/s"]))
     print(f"\nwrote {common.write_json('writing_speed', {'args': vars(a), 'results': results})}")
 
 

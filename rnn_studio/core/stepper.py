@@ -1,8 +1,9 @@
 """Batch-1 inference in numpy: one character in, next-character logits out.
 
-Writing feeds one character at a time, so per-operation overhead, not arithmetic, sets
-the speed (torch's ``nn.LSTM`` called per character manages a few hundred chars/s). The
-``Stepper`` copies the weights once, pre-transposed and pre-arranged:
+Writing feeds one character at a time, so arithmetic does not set the speed: per-operation
+overhead does for small models, and the bytes of weights read per character for large
+ones (benchmarks/writing_speed.py times both). The ``Stepper`` copies the weights once,
+pre-transposed and pre-arranged:
 
 - layer 0's input projection is a table, ``T[c] = W_ih x_c + b`` (V × G·H), so the first
   matrix product becomes a row lookup;
