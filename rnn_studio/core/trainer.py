@@ -21,12 +21,13 @@ import torch.nn.functional as F
 
 from rnn_studio.core import events as ev
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
-from rnn_studio.core.checkpoint import MAX_WEIGHT, Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
+from rnn_studio.core.checkpoint import Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_budget, validate
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.evaluate import evaluate
+from rnn_studio.core.guards import blown_up, is_out_of_memory
 from rnn_studio.core.memory import check_fits_on, check_sizes
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.preparation import fit_to_corpus
@@ -34,12 +35,6 @@ from rnn_studio.core.sampler import prepare_prefix, write
 from rnn_studio.core.schedule import learning_rate
 from rnn_studio.core.stepper import Stepper
 from rnn_studio.core.vocab import Vocab
-
-
-def _is_oom(exc: BaseException) -> bool:
-    # torch raises CUDA's as its own class, the CPU's and Apple's as a RuntimeError with words.
-    return isinstance(exc, (torch.cuda.OutOfMemoryError, MemoryError)) or \
-        any(words in str(exc) for words in ("out of memory", "can't allocate memory"))
 
 
 class Trainer:
@@ -189,10 +184,10 @@ class Trainer:
                     opt_started = True
                     opt.step()
                 except (RuntimeError, MemoryError) as exc:
-                    if not _is_oom(exc):
+                    if not is_out_of_memory(exc):
                         raise
                     return self._out_of_memory(params, kept, updating=opt_started)
-                blown = self._blown_up(params)
+                blown = blown_up(params)
                 if blown:
                     torch._foreach_copy_([p.data for p in params], kept)
                     return self._fail(f"the weights {blown} at step {self.step + 1}; weights from step "
@@ -253,24 +248,6 @@ class Trainer:
                            seed=(self.cfg.seed + self.step) % 2**63)
         text = write(Stepper.from_model(self.model), self.vocab, cfg)
         self.emit(ev.SampleEvent(self.step, self.prompt, text))
-
-    @staticmethod
-    def _blown_up(params: list[torch.Tensor]) -> str | None:
-        """Why the weights after a step are unusable (None if they are fine).
-
-        Weights past ``MAX_WEIGHT`` still give a finite loss for a step or two, but writing
-        with them overflows float32 (the Stepper's input table is a product of two of them),
-        so they count as divergence too, and the kept weights always write.
-        """
-        with torch.no_grad():
-            largest = torch.stack(torch._foreach_norm([p.detach() for p in params], float("inf"))).max().item()
-        if math.isnan(largest):
-            return "became nan"
-        if math.isinf(largest):
-            return "became infinite"
-        if largest > MAX_WEIGHT:
-            return f"became too large ({largest:.3g}, beyond {MAX_WEIGHT:g})"
-        return None
 
     def _out_of_memory(self, params, kept, updating: bool) -> ev.FailedEvent:
         # A step that ran out of memory inside the optimizer may have moved some weights.
