@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-import math
 import threading
 
-import numpy as np
 import pytest
 import torch
 
 from rnn_studio.core import events as ev
 from rnn_studio.core import modelfile
-from rnn_studio.core.config import SampleConfig
 from rnn_studio.core.errors import UserError
-from rnn_studio.core.evaluate import evaluate
-from rnn_studio.core.sampler import write
-from rnn_studio.core.schedule import learning_rate
-from rnn_studio.core.stepper import Stepper
 from rnn_studio.core.trainer import Trainer
 
 from trainer_helpers import WAIT, assert_same_weights, weights  # noqa: E402

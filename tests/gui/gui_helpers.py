@@ -13,6 +13,19 @@ TEXT = ("The quick brown fox jumps over the lazy dog. "
 WAIT_MS = 30000     # a generous ceiling for a busy two-core machine; tests take far less
 
 
+def open_window(qtbot, corpus_file=None):
+    """A shown, exposed main window (with a corpus loaded when one is given)."""
+    from rnn_studio.gui import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    if corpus_file is not None:
+        assert w.load_corpus(str(corpus_file))
+    return w
+
+
 def set_tiny(w, cell: str = "GRU", layers: int = 2, hidden: int = 24, steps: int = 40) -> None:
     """A model and budget small enough for a test: tens of steps, tens of milliseconds."""
     from PySide6.QtWidgets import QComboBox, QSpinBox

@@ -9,19 +9,11 @@ import threading
 import time
 from pathlib import Path
 
-from gui_helpers import ROOT, WAIT_MS, child_env, set_tiny
+from gui_helpers import ROOT, WAIT_MS, child_env, open_window, set_tiny
 from PySide6.QtWidgets import QLineEdit, QSpinBox
 
 from rnn_studio import paths
-from rnn_studio.gui import MainWindow, workers
-
-
-def open_window(qtbot) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+from rnn_studio.gui import workers
 
 
 def python_threads() -> int:

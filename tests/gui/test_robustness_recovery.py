@@ -49,14 +49,6 @@ def crashed_run(corpus_file, steps: int = 30):
     return snap
 
 
-def open_window(qtbot) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def test_a_crashed_run_is_offered_and_recovered_with_its_history(qtbot, corpus_file, dialogs, data_dir):
     snap = crashed_run(corpus_file)
     dialogs.recover_answer = "recover"

@@ -9,10 +9,10 @@ import threading
 import time
 
 import pytest
-from gui_helpers import WAIT_MS, set_tiny
+from gui_helpers import WAIT_MS, open_window, set_tiny
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
 
-from rnn_studio.gui import MainWindow, workers
+from rnn_studio.gui import workers
 
 CLOSE_S = 2.0       # the limit for closing during any work
 
@@ -30,15 +30,6 @@ def assert_all_ended(qtbot, python_before: int, capfd, qtlog) -> None:
     logged = "\n".join(r.message for r in qtlog.records)
     for text in (err, out, logged):
         assert "QThread" not in text and "Traceback" not in text, text
-
-
-def open_window(qtbot, corpus_file) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.load_corpus(str(corpus_file))
-    return w
 
 
 def test_start_stop_start_twenty_times(qtbot, window, corpus_file, capfd, qtlog):
