@@ -3,6 +3,7 @@ amount of training time, and a small table of cells × depths after Karpathy, Jo
 Fei-Fei (2015), Table 1.
 
     python benchmarks/time_to_quality.py defaults [--corpus tinyshakespeare] [--seconds 100 600]
+                                                  [--flags "--hidden 768 --dropout 0.3 --lr 0.01"]
     python benchmarks/time_to_quality.py table [--corpus warpeace] [--seconds 100]
 
 Validation is the last 10% of the text, evaluated whole with the hidden state carried.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -48,15 +50,17 @@ def defaults(a) -> None:
     rows, results = [], []
     for name in a.corpus:
         for seconds in a.seconds:
-            r = train(CORPORA[name], seconds, [])
-            r.update(corpus=name, seconds=seconds)
+            r = train(CORPORA[name], seconds, a.flags.split())
+            r.update(corpus=name, seconds=seconds, flags=a.flags)
             results.append(r)
             rows.append([name, f"{seconds:g}", f"{r['val_loss']:.3f}", f"{r['val_bpc']:.3f}",
                          f"{r['val_accuracy']:.1%}", f"{r['chars_seen']:,}", f"{r['load_after']:.1f}"])
             print(rows[-1], flush=True)
     print()
     print(common.table(rows, ["corpus", "seconds", "val nats/char", "bits/char", "accuracy", "chars seen", "load"]))
-    print(f"\nwrote {common.write_json('time_to_quality_defaults', {'args': vars(a), 'results': results})}")
+    settings = re.sub(r"[^a-z0-9.]+", "-", a.flags.lower()).strip("-")
+    name = "time_to_quality_" + (settings or "defaults") + "_" + "_".join(f"{s:g}s" for s in a.seconds)
+    print(f"\nwrote {common.write_json(name, {'args': vars(a), 'results': results})}")
 
 
 def table(a) -> None:
@@ -84,6 +88,7 @@ def main() -> None:
     ap.add_argument("--cells", default="rnn,lstm,gru")
     ap.add_argument("--layers", default="1,2,3")
     ap.add_argument("--hidden", type=int, default=256)
+    ap.add_argument("--flags", default="", help="settings added to every defaults run (rnn-studio train flags)")
     a = ap.parse_args()
     (defaults if a.what == "defaults" else table)(a)
 

@@ -1,11 +1,16 @@
 """Training throughput: the project's Trainer against a plain hand-written PyTorch loop.
 
     python benchmarks/train_throughput.py [--hidden 256] [--batch 64] [--seq 128] [--rounds 5]
+                                          [--precision float32|bfloat16]
 
 For RNN, LSTM and GRU at 1–3 layers, alternates blocks of steps of the two in one process
 and reports median characters per second, achieved GFLOP/s and the share of this
 machine's fp32 matmul peak, measured in the same run. The Trainer runs exactly as the
 window's worker runs it (a callback receiving every event).
+
+Both sides run in the arithmetic asked for (the plain loop under ``torch.autocast`` for
+bfloat16). With ``--precision bfloat16`` a third arm, the Trainer in float32, is alternated
+with the other two, and the table gives bfloat16's speed-up over it.
 """
 
 from __future__ import annotations
@@ -38,7 +43,8 @@ def flops_per_char(cell: str, layers: int, H: int) -> float:
 class PlainLoop:
     """What a user would write by hand: torch's fused cell, embedding, head, Adam, clipping."""
 
-    def __init__(self, cell, layers, H, B, T, ids):
+    def __init__(self, cell, layers, H, B, T, ids, precision="float32"):
+        self.bf16 = precision == "bfloat16"
         cls = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}[cell]
         self.emb, self.rnn, self.head = nn.Embedding(V, E), cls(E, H, layers, batch_first=True), nn.Linear(H, V)
         self.params = [*self.emb.parameters(), *self.rnn.parameters(), *self.head.parameters()]
@@ -49,8 +55,10 @@ class PlainLoop:
     def step(self):
         starts = torch.from_numpy(self.rng.integers(0, self.ids.numel() - self.T - 1, self.B))
         w = self.ids[starts[:, None] + torch.arange(self.T + 1)].long()
-        out, _ = self.rnn(self.emb(w[:, :-1]))
-        loss = F.cross_entropy(self.head(out).reshape(-1, V), w[:, 1:].reshape(-1))
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
+            out, _ = self.rnn(self.emb(w[:, :-1]))
+            logits = self.head(out)
+        loss = F.cross_entropy(logits.float().reshape(-1, V), w[:, 1:].reshape(-1))
         self.opt.zero_grad()
         loss.backward()
         nn.utils.clip_grad_norm_(self.params, 1.0)
@@ -69,11 +77,12 @@ class PlainLoop:
 class StudioRun:
     """The Trainer, paused between blocks exactly as the window pauses it (a flag)."""
 
-    def __init__(self, cell, layers, H, B, T, corpus):
+    def __init__(self, cell, layers, H, B, T, corpus, precision="float32"):
         self.times: list[float] = []
         self.block_steps = 0
         self.last = None
-        cfg = TrainConfig(seq_len=T, batch_size=B, steps=10**8, val_fraction=0.0, eval_every=0, sample_every=0, log_every=1)
+        cfg = TrainConfig(seq_len=T, batch_size=B, steps=10**8, val_fraction=0.0, eval_every=0, sample_every=0,
+                          log_every=1, precision=precision)
         self.trainer = Trainer(corpus, ModelConfig(cell=cell, layers=layers, hidden=H, embedding=E), cfg,
                                callbacks=[self.on_event])
 
@@ -104,6 +113,7 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=4, help="steps per block")
     ap.add_argument("--cells", default="rnn,lstm,gru")
     ap.add_argument("--layers", default="1,2,3")
+    ap.add_argument("--precision", choices=("float32", "bfloat16"), default="float32")
     a = ap.parse_args()
     rng = np.random.default_rng(0)
     text = "".join(chr(32 + i) for i in rng.integers(0, V, 400_000))
@@ -113,29 +123,41 @@ def main() -> None:
     for cell in a.cells.split(","):
         for layers in map(int, a.layers.split(",")):
             torch.manual_seed(0)
-            plain = PlainLoop(cell, layers, a.hidden, a.batch, a.seq, torch.from_numpy(corpus.ids))
-            studio = StudioRun(cell, layers, a.hidden, a.batch, a.seq, corpus)
-            plain.block(2), studio.block(2)                      # warm up both
-            tp, ts = [], []
+            args = (cell, layers, a.hidden, a.batch, a.seq)
+            plain = PlainLoop(*args, torch.from_numpy(corpus.ids), a.precision)
+            studio = StudioRun(*args, corpus, a.precision)
+            ref = StudioRun(*args, corpus, "float32") if a.precision != "float32" else None
+            arms = [plain, studio] + ([ref] if ref else [])
+            for arm in arms:
+                arm.block(2)                                     # warm up
+            times = [[] for _ in arms]
             for _ in range(a.rounds):
                 peak.append(common.matmul_peak_gflops())
-                tp += plain.block(a.steps)
-                ts += studio.block(a.steps)
+                for arm, t in zip(arms, times):
+                    t += arm.block(a.steps)
             chars = a.batch * a.seq
-            cp, cs = chars / common.median(tp), chars / common.median(ts)
+            cp, cs = chars / common.median(times[0]), chars / common.median(times[1])
+            c32 = chars / common.median(times[2]) if ref else cs
             fpc = flops_per_char(cell, layers, a.hidden)
             pk = common.median(peak)
             r = {"cell": cell, "layers": layers, "hidden": a.hidden, "batch": a.batch, "seq": a.seq,
                  "plain_chars_per_s": cp, "studio_chars_per_s": cs, "ratio": cs / cp,
                  "studio_gflops": cs * fpc / 1e9, "plain_gflops": cp * fpc / 1e9,
-                 "studio_pct_peak": 100 * cs * fpc / 1e9 / pk, "peak_gflops": pk}
+                 "studio_pct_peak": 100 * cs * fpc / 1e9 / pk, "peak_gflops": pk, "precision": a.precision,
+                 "studio_float32_chars_per_s": c32, "speedup_over_float32": cs / c32}
             results.append(r)
             rows.append([f"{cell.upper()} {layers}x{a.hidden}", f"{cp:,.0f}", f"{cs:,.0f}", f"{cs / cp:.2f}x",
-                         f"{r['studio_gflops']:.0f}", f"{r['studio_pct_peak']:.0f}%"])
+                         f"{r['studio_gflops']:.0f}", f"{r['studio_pct_peak']:.0f}%"]
+                        + ([f"{c32:,.0f}", f"{cs / c32:.2f}x"] if ref else []))
             print(rows[-1], flush=True)
-    print(f"\nbatch {a.batch}, seq {a.seq}; fp32 matmul peak (median) {common.median(peak):.0f} GFLOP/s\n")
-    print(common.table(rows, ["model", "plain loop c/s", "RNN Studio c/s", "ratio", "GFLOP/s", "% peak"]))
-    path = common.write_json("train_throughput", {"args": vars(a), "results": results,
+    print(f"\nbatch {a.batch}, seq {a.seq}, {a.precision}; fp32 matmul peak (median) "
+          f"{common.median(peak):.0f} GFLOP/s\n")
+    extra = ["RNN Studio float32 c/s", "bfloat16 speed-up"] if a.precision != "float32" else []
+    print(common.table(rows, ["model", "plain loop c/s", "RNN Studio c/s", "ratio", "GFLOP/s", "% fp32 peak",
+                              *extra]))
+    name = ("train_throughput" + ("" if a.precision == "float32" else f"_{a.precision}")
+            + ("" if a.hidden == 256 else f"_h{a.hidden}"))
+    path = common.write_json(name, {"args": vars(a), "results": results,
                                                   "peak_gflops_median": common.median(peak)})
     print(f"\nwrote {path}")
 

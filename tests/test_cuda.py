@@ -194,3 +194,18 @@ def test_cli_trains_on_the_gpu_by_default_and_the_file_opens_on_the_cpu(tmp_path
     sample = run_module(code=no_gpu.replace("sys.argv[1:]", f"['sample', {str(out)!r}, '--length', '40', '--seed', '1']"))
     assert sample.returncode == 0, sample.stderr
     assert len(sample.stdout.rstrip("\n")) >= 40
+
+
+@pytest.mark.parametrize("cell", CELLS)
+def test_bfloat16_on_cuda_rounds_products_and_keeps_float32_weights(small_corpus, tiny_configs, cell):
+    """bfloat16 is a choice on a GPU (``auto`` keeps float32 there); every cell takes it, as
+    torch's fused cells run under autocast, and the weights, moments and scores stay float32."""
+    kw = dict(cell=cell, steps=40, device="cuda", lr=2e-2, hidden=32)
+    b16 = Trainer(small_corpus, *tiny_configs(precision="bfloat16", **kw))
+    f32 = Trainer(small_corpus, *tiny_configs(precision="auto", **kw))
+    assert b16.dtype == torch.bfloat16 and f32.dtype == torch.float32
+    assert isinstance(b16.run(), ev.DoneEvent) and isinstance(f32.run(), ev.DoneEvent)
+    assert all(p.dtype == torch.float32 for p in b16.model.parameters())
+    assert all(v.dtype == torch.float32 for s in b16.opt.state.values() for k, v in s.items() if k != "step")
+    v16, v32 = b16.history.best_val_loss(), f32.history.best_val_loss()
+    assert v16 < 0.8 * np.log(len(b16.vocab)) and abs(v16 - v32) < 0.05 * v32

@@ -179,7 +179,7 @@ def info(args: argparse.Namespace) -> int:
           f"vocabulary  {len(snap.vocab)} characters: {shown[:200]}{' …' if len(shown) > 200 else ''}\n"
           f"trained     {snap.step:,} steps, {snap.chars_seen:,} characters, {snap.elapsed_s:.1f} s "
           f"({'budget spent' if snap.finished else 'budget not spent'}: {budget})\n"
-          f"training    seq {t.seq_len}, batch {t.batch_size}, lr {t.lr:g}, seed {t.seed}\n"
+          f"training    seq {t.seq_len}, batch {t.batch_size}, lr {t.lr:g}, seed {t.seed}, precision {t.precision}\n"
           f"best val    {'%.4f nats/char (%.4f bits/char)' % (best, best / 0.6931471805599453) if best is not None else 'not evaluated'}\n"
           + (f"corpus      {snap.corpus.get('name', '?')} ({snap.corpus.get('chars', '?'):,} characters)"
              if isinstance(snap.corpus.get("chars"), int) else

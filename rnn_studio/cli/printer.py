@@ -34,7 +34,8 @@ class Printer:
         n = sum(p.numel() for p in trainer.model.parameters())
         self._line(f"{corpus.name}: {corpus.n_chars:,} characters, {len(trainer.vocab)} distinct "
                    f"({corpus.encoding})")
-        self._line(f"{m.cell.upper()} {m.layers}×{m.hidden}, {n:,} parameters, on {trainer.device}; "
+        self._line(f"{m.cell.upper()} {m.layers}×{m.hidden}, {n:,} parameters, on {trainer.device} "
+                   f"in {str(trainer.dtype).removeprefix('torch.')}; "
                    f"budget {budget}; saving to {out}")
 
     def _line(self, text: str) -> None:

@@ -82,8 +82,9 @@ def n_params(cfg: ModelConfig) -> int:
 
 
 def detach_state(state):
+    """Cut the graph; float32, so a state carried out of a bfloat16 step feeds any step."""
     if state is None:
         return None
     if isinstance(state, tuple):
-        return tuple(s.detach() for s in state)
-    return state.detach()
+        return tuple(s.detach().float() for s in state)
+    return state.detach().float()

@@ -1,7 +1,8 @@
 """The training loop, read top to bottom (after nanoGPT), reporting through events (after minGPT).
 
 Truncated BPTT over random windows (or contiguous ones with the state carried), AdamW,
-gradient clipping, warm-up then cosine decay. The GUI's worker and the CLI both run this
+gradient clipping, warm-up then cosine decay; a step's matrix products in bfloat16 where that pays
+(precision.py), everything else in float32. The GUI's worker and the CLI both run this
 class; it never prints and holds no global state beyond torch's RNG, which it saves.
 Pause, resume, stop and snapshot requests are flags read between steps, so any thread may
 set them without waiting.
@@ -30,6 +31,7 @@ from rnn_studio.core.evaluate import evaluate
 from rnn_studio.core.guards import blown_up, is_out_of_memory
 from rnn_studio.core.memory import check_fits_on, check_sizes
 from rnn_studio.core.model import CharRNN, detach_state
+from rnn_studio.core.precision import autocast, pick_precision
 from rnn_studio.core.preparation import fit_to_corpus
 from rnn_studio.core.sampler import prepare_prefix, write
 from rnn_studio.core.schedule import learning_rate
@@ -61,6 +63,7 @@ class Trainer:
         self.model_cfg.vocab_size = len(vocab)
         self.device = pick_device(cfg.device)
         check_fits_on(self.device, self.model_cfg, self.cfg)
+        self.dtype = pick_precision(cfg.precision, self.device, model_cfg.cell)
         if cfg.threads > 0:
             torch.set_num_threads(cfg.threads)
         n_val = corpus.n_chars - ids[0].size
@@ -164,8 +167,9 @@ class Trainer:
                 for g in opt.param_groups:
                     g["lr"] = lr
                 try:
-                    logits, state = model(x, state)                     # (B, T, V)
-                    loss = F.cross_entropy(logits.reshape(-1, logits.size(-1)), y.reshape(-1))
+                    with autocast(self.device, self.dtype):
+                        logits, state = model(x, state)                 # (B, T, V)
+                    loss = F.cross_entropy(logits.float().reshape(-1, logits.size(-1)), y.reshape(-1))
                     loss_value = loss.item()
                     if not math.isfinite(loss_value):
                         torch._foreach_copy_([p.data for p in params], kept)

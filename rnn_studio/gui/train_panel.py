@@ -21,7 +21,7 @@ from rnn_studio.gui.config_form import ConfigForm
 PROGRESS_SCALE = 1000     # progress-bar units for a budget in minutes
 ADVANCED = ("eval_every", "sample_every", "sample_length", "sample_prompt", "warmup_steps",
             "min_lr_ratio", "weight_decay", "grad_clip", "val_fraction", "window", "seed", "log_every",
-            "threads")
+            "threads", "precision")
 
 
 def clock(seconds: float | None) -> str:
@@ -68,7 +68,8 @@ class TrainPanel(QGroupBox):
             "warmup_steps": self.tr("Warm-up steps"), "min_lr_ratio": self.tr("Final LR ratio"),
             "weight_decay": self.tr("Weight decay"), "grad_clip": self.tr("Gradient clip"),
             "val_fraction": self.tr("Validation share"), "window": self.tr("Windows"),
-            "seed": self.tr("Seed"), "log_every": self.tr("Report every"), "threads": self.tr("CPU threads")},
+            "seed": self.tr("Seed"), "log_every": self.tr("Report every"), "threads": self.tr("CPU threads"),
+            "precision": self.tr("Arithmetic")},
             self)
         # Not a training setting (a model file never holds it): how often a run is autosaved
         # for crash recovery; the window remembers it.

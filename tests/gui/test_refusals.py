@@ -158,3 +158,23 @@ def test_loading_while_training_is_refused(qtbot, window, corpus_file, tmp_path,
     assert corpus_state(w) == before and w.training.active
     with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
         w.stop_training()
+
+
+def test_bfloat16_for_a_gru_on_the_cpu_is_refused_then_float32_trains(qtbot, window, corpus_file, dialogs):
+    from rnn_studio.gui.fields import set_combo_value
+
+    w = window
+    w.load_corpus(str(corpus_file))
+    set_tiny(w, "GRU", steps=10)
+    combo = w.train_panel.advanced.widgets["precision"]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["auto", "float32", "bfloat16"]
+    set_combo_value(combo, "bfloat16")
+    assert w.train_panel.config().precision == "bfloat16"
+    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS) as done:
+        w.start_training()
+    assert done.args == ["refused"] and "only the LSTM" in dialogs.errors()[0]
+    assert w.document.snapshot is None and w.train_panel.train_button.isEnabled()
+    set_combo_value(combo, "float32")
+    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS) as done:
+        w.start_training()
+    assert done.args != ["refused"] and w.document.snapshot.train_cfg.precision == "float32"
