@@ -61,7 +61,7 @@ class TrainConfig:
     window: str = _f("random", "random windows, or contiguous ones with the hidden state carried", choices=WINDOWS)
     seed: int = _f(1337, "random seed", 0, 2**63 - 1)
     device: str = _f("auto", "where to train", choices=DEVICES)
-    precision: str = _f("auto", "arithmetic of a training step's products: bfloat16 is about 1.7× faster "
+    precision: str = _f("auto", "arithmetic of a training step's products: bfloat16 is 1.5–1.9× faster "
                         "on CPUs with native bfloat16 (weights and scores stay float32); auto picks it "
                         "for the LSTM where the CPU has it", choices=PRECISIONS)
     threads: int = _f(0, "CPU threads for torch (0: all cores)", 0, 1024)

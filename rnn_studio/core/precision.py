@@ -1,7 +1,7 @@
 """Choosing the arithmetic a training step runs in.
 
 bfloat16 keeps float32's exponent and drops 16 bits of mantissa. Where the CPU multiplies
-it natively (AVX512-BF16 or AMX), oneDNN's LSTM trains a 1×512 model about 1.7× faster in
+it natively (AVX512-BF16 or AMX), oneDNN's LSTM trains 1.5–1.9× faster in
 it (``python benchmarks/train_throughput.py --precision bfloat16``). Only the products
 inside a step are rounded: autocast casts them, while the weights, the optimizer, the loss,
 every validation pass and the writing Stepper stay float32. At equal steps a bfloat16 run
