@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import threading
 import time
 from collections.abc import Callable
 
@@ -23,6 +22,7 @@ import torch.nn.functional as F
 from rnn_studio.core import events as ev
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
 from rnn_studio.core.checkpoint import Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
+from rnn_studio.core.control import RunControl
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_budget, validate
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
@@ -41,8 +41,10 @@ from rnn_studio.core.vocab import Vocab
 
 class Trainer:
     def __init__(self, corpus: Corpus, model_cfg: ModelConfig, cfg: TrainConfig,
-                 resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None):
+                 resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None,
+                 control: RunControl | None = None):
         self.callbacks = list(callbacks or [])
+        self.control = control or RunControl()
         # Copies: fitting the run to the corpus changes seq_len and vocab_size, and the
         # caller's settings (a form, a reused config) must not change with it.
         cfg, model_cfg = dataclasses.replace(cfg), dataclasses.replace(model_cfg)
@@ -99,32 +101,23 @@ class Trainer:
         if cfg.sample_every:
             self.prompt = prepare_prefix(self.vocab, self.prompt)  # refuse unknown characters now, not mid-run
         self._in_run = False
-        self._stop = threading.Event()
-        self._final_eval = True
-        self._run = threading.Event()
-        self._run.set()
-        self._snap = threading.Event()
 
     # ---- requests from any thread -------------------------------------------------
     def stop(self, evaluate: bool = True) -> None:
-        """End the run after the current step; ``evaluate=False`` skips the final validation
-        (a window that is closing should not wait for a pass over the whole split)."""
-        self._final_eval = evaluate
-        self._stop.set()
-        self._run.set()
+        self.control.stop(evaluate)
 
     def pause(self) -> None:
-        self._run.clear()
+        self.control.pause()
 
     def resume(self) -> None:
-        self._run.set()
+        self.control.resume()
 
     def request_snapshot(self) -> None:
-        self._snap.set()
+        self.control.request_snapshot()
 
     @property
     def paused(self) -> bool:
-        return not self._run.is_set()
+        return self.control.paused
 
     # ---- the loop --------------------------------------------------------------------
     def emit(self, e: ev.Event) -> None:
@@ -153,12 +146,11 @@ class Trainer:
         window_loss, window_steps, window_t = 0.0, 0, 0.0
         last_eval = -1
         try:
-            while self.progress() < 1.0 and not self._stop.is_set():
-                if not self._run.is_set():
+            while self.progress() < 1.0 and not self.control.stop_requested:
+                if self.control.paused:
                     self._wait_while_paused()
                     continue
-                if self._snap.is_set():
-                    self._snap.clear()
+                if self.control.take_snapshot_request():
                     self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
                 t0, opt_started = time.perf_counter(), False
                 x, y, fresh = self.windows.next()
@@ -210,7 +202,7 @@ class Trainer:
                     last_eval = self.step
                 if cfg.sample_every and self.step % cfg.sample_every == 0:
                     self._sample()
-            if last_eval != self.step and self._final_eval:
+            if last_eval != self.step and self.control.final_eval:
                 self._evaluate()
             self.finished = self.progress() >= 1.0
             reason = "budget" if self.finished else "stopped"
@@ -224,11 +216,10 @@ class Trainer:
 
     def _wait_while_paused(self) -> None:
         self.emit(ev.StateEvent("paused", self.step))
-        while not self._run.wait(0.05):
-            if self._snap.is_set():
-                self._snap.clear()
+        while not self.control.wait_resumed(0.05):
+            if self.control.take_snapshot_request():
                 self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
-        if not self._stop.is_set():
+        if not self.control.stop_requested:
             self.emit(ev.StateEvent("resumed", self.step))
 
     def _report_step(self, loss: float, chars_per_s: float, lr: float) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from rnn_studio import paths
-from rnn_studio.gui.corpus_panel import fill_bundled_menu
+from rnn_studio.gui.corpus.panel import fill_bundled_menu
 
 
 INK = b"#444444"                    # the colour the toolbar SVGs are drawn in
@@ -106,6 +106,9 @@ def build(w: QMainWindow) -> SimpleNamespace:
     train_menu.addActions([a.train, a.pause, a.stop])
     write_menu = bar.addMenu(tr("&Write"))
     write_menu.addActions([a.generate, a.stop_writing, a.copy_text, a.save_text])
+    a.view_menu = bar.addMenu(tr("&View"))
+    for dock in w.views.docks.values():
+        a.view_menu.addAction(dock.toggleViewAction())
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a.about)
 
@@ -113,6 +116,7 @@ def build(w: QMainWindow) -> SimpleNamespace:
     tools.setObjectName("mainToolBar")
     tools.setIconSize(QSize(20, 20))
     tools.setMovable(False)
+    tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     tools.addActions([a.new, a.open_corpus, a.open_model, a.save])
     tools.addSeparator()
     tools.addActions([a.train, a.pause, a.stop])

@@ -1,6 +1,6 @@
 """Fixtures for the window's tests: offscreen Qt, private settings, recorded dialogs.
 
-No test may block on a modal dialog: every dialog goes through ``rnn_studio.gui.dialogs``,
+No test may block on a modal dialog: every dialog goes through ``rnn_studio.gui.widgets.dialogs``,
 which is replaced here by a recorder, and Qt's own static dialogs are replaced by ones
 that fail the test at once. Waits use signals or conditions with timeouts, never sleeps.
 """
@@ -19,7 +19,7 @@ from gui_helpers import TEXT, WAIT_MS  # noqa: E402
 
 
 class DialogLog:
-    """Stands in for ``rnn_studio.gui.dialogs``: records each dialog, answers as told."""
+    """Stands in for ``rnn_studio.gui.widgets.dialogs``: records each dialog, answers as told."""
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []       # (kind, title, message)
@@ -73,7 +73,7 @@ def data_dir(tmp_path, monkeypatch):
 def dialogs(monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from rnn_studio.gui import dialogs as module
+    from rnn_studio.gui.widgets import dialogs as module
 
     log = DialogLog()
     for name in ("error", "info", "ask_save", "ask_recover", "open_file", "save_file"):
@@ -97,7 +97,8 @@ def corpus_file(tmp_path) -> Path:
 
 @pytest.fixture
 def window(qtbot):
-    from rnn_studio.gui import MainWindow, workers
+    from rnn_studio.gui import MainWindow
+    from rnn_studio.gui import jobs as workers
 
     w = MainWindow()
     qtbot.addWidget(w)
@@ -106,7 +107,7 @@ def window(qtbot):
     if not w.engine.loaded:
         with qtbot.waitSignal(w.engineReady, timeout=WAIT_MS):
             pass
-    qtbot.waitUntil(lambda: not w.corpus_loader.busy, timeout=WAIT_MS)    # the start-up text
+    qtbot.waitUntil(lambda: not w.corpus_feature.busy, timeout=WAIT_MS)    # the start-up text
     yield w
     w.document.dirty = False
     w.close()

@@ -13,7 +13,7 @@ from gui_helpers import ROOT, WAIT_MS, child_env, open_window, set_tiny
 from PySide6.QtWidgets import QLineEdit, QSpinBox
 
 from rnn_studio import paths
-from rnn_studio.gui import workers
+from rnn_studio.gui import jobs as workers
 
 
 def python_threads() -> int:
@@ -37,7 +37,7 @@ def test_close_during_training_stops_within_two_seconds(qtbot, corpus_file, dial
     assert w.load_corpus(str(big))
     set_tiny(w, "LSTM", layers=1, hidden=128, steps=1_000_000)
     w.start_training()
-    qtbot.waitUntil(lambda: w._run_steps >= 10, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: w.run.run_steps >= 10, timeout=WAIT_MS)
     t0 = time.perf_counter()
     assert w.close()
     elapsed = time.perf_counter() - t0
@@ -110,7 +110,7 @@ def test_save_and_write_during_training_keep_training(qtbot, window, corpus_file
     w.load_corpus(str(corpus_file))
     set_tiny(w, steps=1_000_000)
     w.start_training()
-    qtbot.waitUntil(lambda: w._run_steps >= 10, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: w.run.run_steps >= 10, timeout=WAIT_MS)
     path = tmp_path / "mid-run.rnn"
     with qtbot.waitSignal(w.modelSaved, timeout=WAIT_MS):
         w.save_model(str(path))
@@ -129,7 +129,8 @@ SCRIPT = r"""
 import sys
 from PySide6.QtCore import QTimer
 from rnn_studio.gui.app import create_application
-from rnn_studio.gui import MainWindow, dialogs
+from rnn_studio.gui import MainWindow
+from rnn_studio.gui.widgets import dialogs
 
 dialogs.ask_save = lambda parent, name: "discard"
 app = create_application()
@@ -141,7 +142,7 @@ w.train_panel.seq_len.setValue(32)
 w.train_panel.batch.setValue(8)
 
 def steps():
-    if w._run_steps >= 10:
+    if w.run.run_steps >= 10:
         w.close()              # the last window: the application quits
     else:
         QTimer.singleShot(20, steps)

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF
 from gui_helpers import shot
 
 from rnn_studio.core.events import History
-from rnn_studio.gui.loss_plot import SMOOTH_COLOR, LossPlot, LossPlotPanel
-from rnn_studio.gui.series import Columns
+from rnn_studio.gui.widgets.loss_plot import SMOOTH_COLOR, LossPlot, LossPlotPanel
+from rnn_studio.gui.widgets.series import Columns
 
 
 def test_columns_grow_by_doubling_and_keep_their_values():

@@ -161,7 +161,7 @@ def test_loading_while_training_is_refused(qtbot, window, corpus_file, tmp_path,
 
 
 def test_bfloat16_for_a_gru_on_the_cpu_is_refused_then_float32_trains(qtbot, window, corpus_file, dialogs):
-    from rnn_studio.gui.fields import set_combo_value
+    from rnn_studio.gui.widgets.fields import set_combo_value
 
     w = window
     w.load_corpus(str(corpus_file))

@@ -12,7 +12,7 @@ import pytest
 from gui_helpers import WAIT_MS, open_window, set_tiny
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
 
-from rnn_studio.gui import workers
+from rnn_studio.gui import jobs as workers
 
 CLOSE_S = 2.0       # the limit for closing during any work
 
@@ -79,7 +79,7 @@ def test_writing_while_training_uses_a_snapshot(qtbot, window, corpus_file):
 def _training(qtbot, w):
     set_tiny(w, "LSTM", layers=1, hidden=32, steps=1_000_000)
     w.start_training()
-    qtbot.waitUntil(lambda: w._run_steps >= 5, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: w.run.run_steps >= 5, timeout=WAIT_MS)
 
 
 def _writing(qtbot, w):
@@ -108,7 +108,7 @@ def _saving(qtbot, w, tmp_path):
 
 def _reading(qtbot, w, path):
     w.load_corpus(str(path), wait=False)
-    assert w.corpus_loader.busy
+    assert w.corpus_feature.busy
 
 
 @pytest.mark.parametrize("moment", ["training", "writing", "training+writing", "saving", "reading a text"])

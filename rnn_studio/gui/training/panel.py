@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPro
                                QToolButton, QVBoxLayout, QWidget)
 
 from rnn_studio.core.config import TrainConfig
-from rnn_studio.gui import fields
-from rnn_studio.gui.config_form import ConfigForm
+from rnn_studio.gui.widgets import fields
+from rnn_studio.gui.widgets.config_form import ConfigForm
 
 PROGRESS_SCALE = 1000     # progress-bar units for a budget in minutes
 ADVANCED = ("eval_every", "sample_every", "sample_length", "sample_prompt", "warmup_steps",
@@ -70,7 +70,7 @@ class TrainPanel(QGroupBox):
             "val_fraction": self.tr("Validation share"), "window": self.tr("Windows"),
             "seed": self.tr("Seed"), "log_every": self.tr("Report every"), "threads": self.tr("CPU threads"),
             "precision": self.tr("Arithmetic")},
-            self)
+            self, object_names={"seed": "trainSeed"})
         # Not a training setting (a model file never holds it): how often a run is autosaved
         # for crash recovery; the window remembers it.
         self.autosave = fields.FloatSpinBox(self.advanced)
@@ -110,16 +110,21 @@ class TrainPanel(QGroupBox):
         form.addRow(self.tr("Learning rate"), self.lr)
         form.addRow(self.budget_label, budget)
         form.addRow(self.tr("Device"), self.device)
-        buttons = QHBoxLayout()
+        # The run's controls and progress: the window shows them above the plot, where they
+        # stay in view on a laptop screen however long the settings column grows.
+        self.run_box = QWidget(objectName="runBox")
+        row = QHBoxLayout()
         for b in (self.train_button, self.pause_button, self.stop_button):
-            buttons.addWidget(b)
+            row.addWidget(b)
+        row.addWidget(self.progress, 1)
+        box = QVBoxLayout(self.run_box)
+        box.setContentsMargins(6, 6, 6, 0)
+        box.addLayout(row)
+        box.addWidget(self.speed)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.advanced_button)
         lay.addWidget(self.advanced)
-        lay.addLayout(buttons)
-        lay.addWidget(self.progress)
-        lay.addWidget(self.speed)
         self.set_config(TrainConfig())
         self.set_state("idle", has_model=False)
 

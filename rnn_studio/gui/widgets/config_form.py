@@ -11,7 +11,7 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from rnn_studio.gui import fields
+from rnn_studio.gui.widgets import fields
 
 
 def _camel(name: str) -> str:
@@ -23,7 +23,9 @@ class ConfigForm(QWidget):
     changed = Signal()
 
     def __init__(self, cls: type, names: tuple[str, ...], labels: dict[str, str],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, object_names: dict[str, str] | None = None):
+        """``object_names``: a field's objectName stem where the default one would be taken
+        by another widget of the window (the writer's seed is ``seedSpin``)."""
         super().__init__(parent)
         self.cls, self.names = cls, names
         self.widgets: dict[str, QWidget] = {}
@@ -31,7 +33,7 @@ class ConfigForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for name in names:
-            obj = _camel(name)
+            obj = (object_names or {}).get(name) or _camel(name)
             meta = fields.meta(cls, name)
             default = defaults[name]
             if meta.get("choices"):

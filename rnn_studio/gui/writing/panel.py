@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPla
                                QVBoxLayout, QWidget)
 
 from rnn_studio.core.config import SampleConfig
-from rnn_studio.gui import fields
+from rnn_studio.gui.widgets import fields
 
 MAX_SEED = fields.INT_MAX
 

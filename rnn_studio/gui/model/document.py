@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from rnn_studio.gui.workers import SaveThread
+from rnn_studio.gui.jobs import JobRunner
 
 
 class ModelDocument(QObject):
@@ -25,8 +25,12 @@ class ModelDocument(QObject):
         self.snapshot = None
         self.path: str | None = None
         self.dirty = False
-        self.save_thread: SaveThread | None = None
+        self.saver = JobRunner(self)
+        self.saver.done.connect(self._on_saved)
+        self.saver.refused.connect(self._on_refused)
+        self.saver.crashed.connect(self._on_crashed)
         self._then: Callable[[], None] | None = None
+        self._clean = True
 
     def name(self) -> str:
         return Path(self.path).name if self.path else self.tr("untitled")
@@ -49,45 +53,29 @@ class ModelDocument(QObject):
         self.snapshot, self.path, self.dirty = None, None, False
         self.changed.emit()
 
-    # ---- saving (on a worker; ``then`` runs after a successful save) --------------------
+    # ---- saving (a job; ``then`` runs after a successful save) ----------------------------
     @property
     def saving(self) -> bool:
-        return self.save_thread is not None
+        return self.saver.busy
 
     def save(self, path: str, snapshot, then: Callable[[], None] | None = None,
              clean: bool = True) -> None:
         """``clean``: the snapshot is the document's current state (not a mid-run copy)."""
-        t = SaveThread(path, snapshot)
-        t.saved.connect(self._on_saved)
-        t.refused.connect(self._on_refused)
-        t.crashed.connect(self._on_crashed)
-        self.save_thread, self._then, self._clean = t, then, clean
-        t.launch()
+        def job_fn(_job) -> str:
+            from rnn_studio.core import modelfile
+
+            modelfile.save(path, snapshot)
+            return path
+
+        self._then, self._clean = then, clean
+        self.saver.submit(job_fn)
 
     def wait_for_save(self, timeout_ms: int = 30000) -> None:
         """Wait for a save in flight and report it (a save is never abandoned half-way)."""
-        t = self.save_thread
-        if t is None or not t.wait(timeout_ms):
-            return
-        if t.error is None and t.crash is None:
-            self._finish_saved(t.path)
-            return
-        self.save_thread, self._then = None, None
-        if t.error is not None:
-            self.save_refused.emit(t.error)
-        else:
-            self.crashed.emit(t.crash)
+        self.saver.wait(timeout_ms)
 
-    def _from_current(self) -> bool:
-        return self.save_thread is not None and self.sender() is self.save_thread
-
-    @Slot(str)
+    @Slot(object)
     def _on_saved(self, path: str) -> None:
-        if self._from_current():
-            self._finish_saved(path)
-
-    def _finish_saved(self, path: str) -> None:
-        self.save_thread = None
         self.path = path
         if self._clean:
             self.dirty = False
@@ -99,12 +87,10 @@ class ModelDocument(QObject):
 
     @Slot(str)
     def _on_refused(self, message: str) -> None:
-        if self._from_current():
-            self.save_thread, self._then = None, None
-            self.save_refused.emit(message)
+        self._then = None
+        self.save_refused.emit(message)
 
     @Slot(str)
     def _on_crashed(self, details: str) -> None:
-        if self._from_current():
-            self.save_thread, self._then = None, None
-            self.crashed.emit(details)
+        self._then = None
+        self.crashed.emit(details)

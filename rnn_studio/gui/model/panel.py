@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QWidget)
 
 from rnn_studio.core.config import ModelConfig, TrainConfig
-from rnn_studio.gui import fields
+from rnn_studio.gui.widgets import fields
 
 CELL_LABELS = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU"}
 TOO_BIG = 10.0      # parameters per training character: beyond this it learns the text by heart

@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from rnn_studio.gui.series import LossSeries
+from rnn_studio.gui.widgets.series import LossSeries
 
 MAX_FPS = 30
 PAINT_SHARE = 0.05

@@ -1,9 +1,10 @@
 """One training run as the window sees it: start, pause, resume, stop, progress, snapshots.
 
-A run continues the current model when there is one: the budget the user sets is "this
-much more", translated here into the engine's budget, which counts from the model's first
-step. Step reports are pulled from the worker's queue by a timer (``TICK_MS``), so the UI
-does a bounded amount of work per frame however fast the training reports.
+The run is a job on the window's ``JobRunner`` (``run.TrainingRun``); pause, stop and
+snapshot requests go to a ``RunControl`` the Trainer reads between steps. Step reports are
+pulled from the run's queue by a timer (``TICK_MS``), so the UI does a bounded amount of
+work per frame however fast the training reports. The budget a run is given always counts
+from the model's first step (``core.budget``); ``Segment`` is the part this run adds.
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from rnn_studio.core import events as ev
 from rnn_studio.core.config import ModelConfig, TrainConfig
-from rnn_studio.gui.workers import TrainThread
+from rnn_studio.core.control import RunControl
+from rnn_studio.gui.jobs import JobRunner
+from rnn_studio.gui.training.run import Autosaved, RunResult, TrainingRun
 
 TICK_MS = 33
 
@@ -43,6 +47,7 @@ class TrainingController(QObject):
     evaluated = Signal(object)
     sampled = Signal(object)
     noted = Signal(str)
+    diagnosed = Signal(object)          # a DiagnosisEvent, where the engine has them
     autosaved = Signal(int, str)        # step, '' or why the autosave failed
     state_changed = Signal(str)         # idle, starting, running, pausing, paused, stopping
     ended = Signal(object, object)      # DoneEvent | FailedEvent, Snapshot
@@ -51,7 +56,13 @@ class TrainingController(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.thread: TrainThread | None = None
+        self.runner = JobRunner(self)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.done.connect(self._on_done)
+        self.runner.refused.connect(self._on_refused)
+        self.runner.crashed.connect(self._on_crashed)
+        self.run: TrainingRun | None = None
+        self.control: RunControl | None = None
         self.state = "idle"
         self.segment: Segment | None = None
         self._waiters: list[Callable] = []
@@ -60,91 +71,84 @@ class TrainingController(QObject):
 
     @property
     def active(self) -> bool:
-        return self.thread is not None
+        return self.run is not None
 
     # ---- commands ------------------------------------------------------------------------
     def start(self, corpus, model_cfg: ModelConfig, train_cfg: TrainConfig, resume=None,
               autosaver=None) -> Segment:
-        cfg = dataclasses.replace(train_cfg)
+        """``train_cfg``'s budget counts from the model's first step (as on the command line)."""
         start_step = resume.step if resume else 0
         start_elapsed = resume.elapsed_s if resume else 0.0
-        seg = Segment(start_step, start_elapsed, cfg.steps, cfg.minutes * 60)
+        seconds = max(train_cfg.minutes * 60 - start_elapsed, 0.0)
+        seg = Segment(start_step, start_elapsed, max(train_cfg.steps - start_step, 0) if train_cfg.steps else 0,
+                      seconds)
         if resume is not None:
             model_cfg = dataclasses.replace(resume.model_cfg)
-            if cfg.steps:
-                cfg.steps = start_step + cfg.steps
-            else:
-                cfg.minutes = start_elapsed / 60 + cfg.minutes
-        t = TrainThread(corpus, model_cfg, cfg, resume, autosaver)
-        t.state.connect(self._on_state)
-        t.autosaved.connect(self._on_autosaved)
-        t.evaluated.connect(self.evaluated)
-        t.sampled.connect(self.sampled)
-        t.noted.connect(self.noted)
-        t.snapshotted.connect(self._on_snapshot)
-        t.ended.connect(self._on_ended)
-        t.refused.connect(self._on_refused)
-        t.crashed.connect(self._on_crashed)
-        self.thread, self.segment = t, seg
-        t.launch()
+        self.control = RunControl()
+        self.run = TrainingRun(corpus, model_cfg, dataclasses.replace(train_cfg), resume, self.control, autosaver)
+        self.segment = seg
+        self.runner.submit(self.run)
         self._tick.start()
         self._set_state("starting")
         return seg
 
     def pause(self) -> None:
-        if self.thread and self.state in ("starting", "running"):
-            self.thread.pause()
+        if self.run and self.state in ("starting", "running"):
+            self.control.pause()
             self._set_state("pausing")
 
     def resume(self) -> None:
-        if self.thread and self.state in ("pausing", "paused"):
-            self.thread.resume()
+        if self.run and self.state in ("pausing", "paused"):
+            self.control.resume()
             self._set_state("running")
 
     def stop(self) -> None:
-        if self.thread and self.state != "stopping":
-            self.thread.stop()
+        if self.run and self.state != "stopping":
+            self.control.stop()
             self._set_state("stopping")
 
     def with_snapshot(self, use: Callable) -> None:
         """Call ``use(snapshot)`` with a consistent copy taken between steps (or at the end)."""
         self._waiters.append(use)
-        if self.thread:
-            self.thread.request_snapshot()
+        if self.run:
+            self.control.request_snapshot()
 
     def finish_now(self, timeout_ms: int = 2000) -> bool:
         """Stop at once, skipping the final validation, and wait (for closing the window).
-        True when the worker has ended; its results are handled before returning."""
-        t = self.thread
-        if t is None:
+        True when the run has ended; its results are handled before returning."""
+        if self.run is None:
             return True
-        t.stop(quick=True)
-        if not t.wait(timeout_ms):
-            return False
-        if self.thread is t:
-            if t.result is not None:
-                self._end(t.result, t.final)
-            else:
-                self._forget()
-        return True
+        self.control.stop(evaluate=False)
+        return self.runner.wait(timeout_ms)
 
-    # ---- from the worker -------------------------------------------------------------------
+    # ---- from the run (queued, on the UI thread) -------------------------------------------
     @Slot()
     def drain(self) -> None:
-        t = self.thread
-        if t is None or not t.steps:
+        q = self.run.steps if self.run is not None else None
+        if not q:
             return
-        q = t.steps
         events = [q.popleft() for _ in range(len(q))]
         self.stepped.emit(events)
 
-    def _from_current(self) -> bool:
-        # Signals of a run already written off (by finish_now) may still be queued.
-        return self.thread is not None and self.sender() is self.thread
+    @Slot(object)
+    def _on_progress(self, e) -> None:
+        if isinstance(e, ev.StateEvent):
+            self._on_state(e.state)
+        elif isinstance(e, ev.EvalEvent):
+            self.evaluated.emit(e)
+        elif isinstance(e, ev.SampleEvent):
+            self.sampled.emit(e)
+        elif isinstance(e, ev.NoteEvent):
+            self.noted.emit(e.message)
+        elif isinstance(e, ev.SnapshotEvent):
+            self._serve(e.snapshot)
+        elif isinstance(e, Autosaved):
+            self.autosaved.emit(e.step, e.error)
+        elif isinstance(e, getattr(ev, "DiagnosisEvent", ())):
+            self.diagnosed.emit(e)
 
-    @Slot(str, int)
-    def _on_state(self, state: str, step: int) -> None:
-        if not self._from_current() or self.state == "stopping":
+    def _on_state(self, state: str) -> None:
+        if self.state == "stopping":
             return
         self.drain()    # the steps made before a pause belong before it on the plot
         if state in ("running", "resumed"):
@@ -153,49 +157,33 @@ class TrainingController(QObject):
         elif state == "paused":
             self._set_state("paused")
 
-    @Slot(int, str)
-    def _on_autosaved(self, step: int, error: str) -> None:
-        if self._from_current():
-            self.autosaved.emit(step, error)
-
-    @Slot(object)
-    def _on_snapshot(self, snap) -> None:
-        if self._from_current():
-            self._serve(snap)
-
     def _serve(self, snap) -> None:
         waiters, self._waiters = self._waiters, []
         for use in waiters:
             use(snap)
 
-    @Slot(object, object)
-    def _on_ended(self, result, snap) -> None:
-        if self._from_current():
-            self._end(result, snap)
-
-    def _end(self, result, snap) -> None:
+    @Slot(object)
+    def _on_done(self, result: RunResult) -> None:
         self.drain()
         waiters, self._waiters = self._waiters, []
         self._forget()
         for use in waiters:
-            use(snap)
-        self.ended.emit(result, snap)
+            use(result.snapshot)
+        self.ended.emit(result.outcome, result.snapshot)
 
     @Slot(str)
     def _on_refused(self, message: str) -> None:
-        if self._from_current():
-            self._forget()
-            self.refused.emit(message)
+        self._forget()
+        self.refused.emit(message)
 
     @Slot(str)
     def _on_crashed(self, details: str) -> None:
-        if self._from_current():
-            self._forget()
-            self.crashed.emit(details)
+        self._forget()
+        self.crashed.emit(details)
 
     def _forget(self) -> None:
         self._tick.stop()
-        self.thread = None
+        self.run = self.control = None
         self._waiters.clear()
         self._set_state("idle")
 
