@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from pathlib import Path
 import time
 from collections.abc import Callable
 
@@ -39,6 +40,14 @@ from rnn_studio.core.stepper import Stepper
 from rnn_studio.core.vocab import Vocab
 
 
+def corpus_info(corpus: Corpus) -> dict:
+    """What a model file records of its text: enough to find it again and to know it."""
+    info = {"name": corpus.name, "sha256": corpus.sha256, "chars": corpus.n_chars, "encoding": corpus.encoding}
+    if corpus.path:
+        info["path"] = str(Path(corpus.path).resolve())
+    return info
+
+
 class Trainer:
     def __init__(self, corpus: Corpus, model_cfg: ModelConfig, cfg: TrainConfig,
                  resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None,
@@ -60,8 +69,7 @@ class Trainer:
         self.notes: list[str] = []
         ids, self.cfg.seq_len, notes = fit_to_corpus(corpus, vocab, self.cfg)
         self.notes += notes
-        self.vocab, self.corpus_info = vocab, {"name": corpus.name, "sha256": corpus.sha256,
-                                               "chars": corpus.n_chars, "encoding": corpus.encoding}
+        self.vocab, self.corpus_info = vocab, corpus_info(corpus)
         self.model_cfg.vocab_size = len(vocab)
         self.device = pick_device(cfg.device)
         check_fits_on(self.device, self.model_cfg, self.cfg)

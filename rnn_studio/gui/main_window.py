@@ -28,7 +28,7 @@ from rnn_studio.gui.training.feature import TrainingFeature
 from rnn_studio.gui.training.panel import TrainPanel
 from rnn_studio.gui.training.timeline import SamplesTimeline
 from rnn_studio.gui.ui import Ui
-from rnn_studio.gui.widgets import dialogs
+from rnn_studio.gui.widgets import dialogs, guard
 from rnn_studio.gui.widgets.loss_plot import LossPlotPanel
 from rnn_studio.gui.writing.controller import WritingController
 from rnn_studio.gui.writing.feature import WritingFeature
@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
                                   self.model_panel, self.settings, self)
         self.views = views.build(self)
         self.acts = actions.build(self)
+        guard.guard(self)
+        guard.honest_ranges(self)
         self._connect()
         self.restore_settings()
         self.corpus_feature.open_first(corpus_path)
@@ -263,6 +265,9 @@ class MainWindow(QMainWindow):
     def _on_engine_ready(self) -> None:
         import torch
 
+        from rnn_studio.core.device import unavailable
+
+        self.train_panel.disable_devices(unavailable())
         gpu = "CUDA" if torch.cuda.is_available() else "MPS" if torch.backends.mps.is_available() else None
         self.engine_label.setText(self.tr("torch {0} · {1}").format(
             torch.__version__.split("+")[0], gpu or self.tr("CPU only")))

@@ -25,6 +25,8 @@ class DialogLog:
         self.shown: list[tuple[str, str, str]] = []       # (kind, title, message)
         self.save_answer = "discard"
         self.recover_answer = "discard"
+        self.continue_answer = "this"
+        self.encoding_answer: str | None = None
         self.open_path: str | None = None
         self.save_path: str | None = None
 
@@ -41,6 +43,15 @@ class DialogLog:
     def ask_recover(self, parent, description):
         self.shown.append(("ask_recover", description, ""))
         return self.recover_answer
+
+    def ask_continue(self, parent, model_text, this_text, own_found):
+        self.shown.append(("ask_continue", model_text, this_text))
+        return self.continue_answer if own_found or self.continue_answer != "own" else "cancel"
+
+    def choose_encoding(self, parent, name, message, candidates):
+        self.shown.append(("choose_encoding", name, message))
+        self.encoding_candidates = [c.encoding for c in candidates]
+        return self.encoding_answer
 
     def open_file(self, parent, caption, folder, filter):
         self.shown.append(("open_file", caption, ""))
@@ -76,7 +87,8 @@ def dialogs(monkeypatch):
     from rnn_studio.gui.widgets import dialogs as module
 
     log = DialogLog()
-    for name in ("error", "info", "ask_save", "ask_recover", "open_file", "save_file"):
+    for name in ("error", "info", "ask_save", "ask_recover", "ask_continue", "choose_encoding", "open_file",
+                 "save_file"):
         monkeypatch.setattr(module, name, getattr(log, name))
 
     def modal(*args, **kwargs):

@@ -8,6 +8,7 @@ refused, so a script can go straight on to train.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -27,6 +28,19 @@ def _size(path: str | None) -> int:
         return Path(path).stat().st_size if path else 0
     except OSError:
         return 0
+
+
+@dataclass
+class Undecodable:
+    message: str
+    candidates: list        # core.encodings.Candidate, the likeliest first
+
+
+def _key(path: str) -> str:
+    try:
+        return str(Path(path).resolve())
+    except OSError:
+        return str(path)
 
 
 class CorpusFeature(QObject):
@@ -75,7 +89,8 @@ class CorpusFeature(QObject):
         self._start(str(path), quiet=False, encoding=encoding)
         if not wait:
             return True
-        self.runner.wait()
+        while self.runner.busy:     # an encoding chosen after a refusal reads the file again
+            self.runner.wait()
         return self._last_ok
 
     def finish_load(self) -> None:
@@ -103,9 +118,16 @@ class CorpusFeature(QObject):
 
     # ---- the job ----------------------------------------------------------------------------
     def _start(self, path: str, quiet: bool, encoding: str | None = None) -> None:
+        encoding = encoding or self._remembered_encoding(path)
+
         def job_fn(_job):
+            from rnn_studio.core import encodings
             from rnn_studio.core.corpus import load_corpus
-            return load_corpus(path, encoding)
+            from rnn_studio.core.errors import UndecodableError
+            try:
+                return load_corpus(path, encoding)
+            except UndecodableError as exc:
+                return Undecodable(str(exc), encodings.candidates(path))
 
         self._pending = (path, quiet, encoding)
         self.runner.submit(job_fn)
@@ -113,9 +135,22 @@ class CorpusFeature(QObject):
         self.ui.status(self.tr("loading {0}…").format(Path(path).name))
         self.busy_changed.emit()
 
+    def _remembered_encoding(self, path: str) -> str | None:
+        known = self.settings.get("encodings", {})
+        return known.get(_key(path)) if isinstance(known, dict) else None
+
+    def _remember_encoding(self, path: str, encoding: str) -> None:
+        known = self.settings.get("encodings", {})
+        known = dict(known) if isinstance(known, dict) else {}
+        known[_key(path)] = encoding
+        self.settings.set("encodings", dict(list(known.items())[-200:]))
+
     @Slot(object)
     def _on_loaded(self, corpus) -> None:
         path, quiet, _ = self._pending
+        if isinstance(corpus, Undecodable):
+            self._undecodable(path, quiet, corpus)
+            return
         self._last_ok = True
         self.corpus = corpus
         self.panel.show_corpus(corpus)
@@ -126,6 +161,18 @@ class CorpusFeature(QObject):
         self.ui.status(self.tr("opened {0}").format(corpus.name), 5000)
         self.busy_changed.emit()
         self.loaded.emit(path)
+
+    def _undecodable(self, path: str, quiet: bool, u: Undecodable) -> None:
+        """Offer the likely encodings, with previews; the one chosen is remembered for the file."""
+        if quiet or not u.candidates:
+            self._failed(u.message, None)
+            return
+        encoding = dialogs.choose_encoding(self.ui.parent, Path(path).name, u.message, u.candidates)
+        if encoding is None:
+            self._failed(None, None)
+            return
+        self._remember_encoding(path, encoding)
+        self._start(path, quiet, encoding)
 
     @Slot(str)
     def _on_refused(self, message: str) -> None:
@@ -146,6 +193,8 @@ class CorpusFeature(QObject):
         self.busy_changed.emit()
         if crash is not None:
             self.ui.internal_error(crash)
+        elif message is None:
+            pass            # the user declined to choose an encoding: nothing more to say
         elif not quiet and self.ui.visible():
             dialogs.error(self.ui.parent, self.tr("Cannot open text"), message or "")
         elif not quiet:      # refused while the window is being built: say so once it shows

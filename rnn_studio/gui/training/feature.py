@@ -91,6 +91,9 @@ class TrainingFeature(QObject):
             return False
         if not self.ui.ensure_engine():
             return False
+        if resume is not None and not self._same_text(resume):
+            return False
+        corpus = self.corpus.corpus
         if resume is not None:
             train_cfg = _more(resume, train_cfg)
         else:
@@ -102,6 +105,22 @@ class TrainingFeature(QObject):
         self.panel.begin(segment.steps or None)
         self.ui.status(tr("training on {0}…").format(corpus.name))
         return True
+
+    def _same_text(self, resume) -> bool:
+        """Continuing on another text than the model's own: say so, and ask (True: go on)."""
+        own = resume.corpus if isinstance(resume.corpus, dict) else {}
+        corpus = self.corpus.corpus
+        if not own.get("sha256") or own.get("sha256") == corpus.sha256:
+            return True
+        path = own.get("path")
+        found = bool(path) and _sha256_of(path) == own["sha256"]
+        answer = dialogs.ask_continue(self.ui.parent, own.get("name", "?"), corpus.name, found)
+        if answer == "own":
+            return self.corpus.load(path)
+        if answer == "this":
+            self.ui.status(self.tr("fine-tuning on {0}").format(corpus.name), 10000)
+            return True
+        return False
 
     # ---- reports -----------------------------------------------------------------------
     def _on_state(self, state: str) -> None:
@@ -202,3 +221,16 @@ def _more(resume, cfg: TrainConfig) -> TrainConfig:
     else:
         cfg.minutes = resume.elapsed_s / 60 + cfg.minutes
     return cfg
+
+
+def _sha256_of(path: str) -> str | None:
+    import hashlib
+
+    try:
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+        return h.hexdigest()
+    except OSError:
+        return None

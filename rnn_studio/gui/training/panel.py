@@ -150,6 +150,17 @@ class TrainPanel(QGroupBox):
         fields.set_combo_value(self.device, cfg.device)
         self.advanced.write_from(dataclasses.replace(cfg))
 
+    def disable_devices(self, reasons: dict[str, str]) -> None:
+        """Grey out the devices that cannot train here, saying why; a chosen one falls back to auto."""
+        model = self.device.model()
+        for i in range(self.device.count()):
+            reason = reasons.get(self.device.itemData(i))
+            item = model.item(i)
+            item.setEnabled(reason is None)
+            item.setToolTip(self.tr("not available: {0}").format(reason) if reason else "")
+        if self.device.currentData() in reasons:
+            fields.set_combo_value(self.device, "auto")
+
     # ---- run state ---------------------------------------------------------------------
     def set_state(self, state: str, has_model: bool) -> None:
         """state: idle, starting, running, pausing, paused or stopping."""

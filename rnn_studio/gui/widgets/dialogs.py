@@ -31,11 +31,47 @@ def info(parent: QWidget | None, title: str, message: str) -> None:
 
 def ask_save(parent: QWidget | None, name: str) -> str:
     """'save', 'discard' or 'cancel' for a model with unsaved trained weights."""
-    B = QMessageBox.StandardButton
-    text = _tr("The model “{0}” has trained weights that are not saved.\n"
-               "Save them before going on?").format(name)
-    answer = QMessageBox.question(parent, _tr("Unsaved model"), text, B.Save | B.Discard | B.Cancel, B.Save)
-    return {B.Save: "save", B.Discard: "discard"}.get(answer, "cancel")
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved model"),
+                      _tr("The model “{0}” has trained weights that are not saved.\n"
+                          "Save them before going on?").format(name), parent=parent)
+    save = box.addButton(_tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("&Don't Save"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(_tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+
+def ask_continue(parent: QWidget | None, model_text: str, this_text: str, own_found: bool) -> str:
+    """The model was trained on another text than the one open: 'own' (continue on the
+    model's own text, found again), 'this' (fine-tune on the open text) or 'cancel'."""
+    text = _tr("This model was trained on “{0}”, but the open text is “{1}”.").format(model_text, this_text)
+    if own_found:
+        text += "\n\n" + _tr("Continue on the model's own text, or fine-tune it on the open one "
+                               "(it will learn the open text and may forget some of its own)?")
+    else:
+        text += "\n\n" + _tr("Its own text was not found where it was. Fine-tune the model on the open "
+                               "text (it will learn it and may forget some of its own)?")
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Continue on another text?"), text, parent=parent)
+    own = box.addButton(_tr("Continue on &its own text"), QMessageBox.ButtonRole.AcceptRole) if own_found else None
+    this = box.addButton(_tr("&Fine-tune on “{0}”").format(this_text), QMessageBox.ButtonRole.ActionRole)
+    cancel = box.addButton(_tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(own or cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "own" if own is not None and clicked is own else "this" if clicked is this else "cancel"
+
+
+def choose_encoding(parent: QWidget | None, name: str, message: str, candidates: list) -> str | None:
+    """A text that could not be decoded: pick an encoding from the likely ones, each shown
+    with its first lines (``core.encodings.Candidate``); None to give up."""
+    from rnn_studio.gui.widgets.encoding_dialog import EncodingDialog
+
+    dialog = EncodingDialog(parent, name, message, candidates)
+    return dialog.encoding() if dialog.exec() else None
 
 
 def ask_recover(parent: QWidget | None, description: str) -> str:

@@ -27,7 +27,6 @@ class WriterPanel(QWidget):
         self.prefix.setToolTip(fields.tooltip(S, "prefix"))
         self.prefix.setClearButtonEnabled(True)
         self.temperature = fields.float_spin(S, "temperature", "temperatureSpin", self, decimals=2, step=0.05)
-        self.temperature.setMaximum(5.0)    # beyond 5 every model writes noise
         self.top_k = fields.int_spin(S, "top_k", "topKSpin", self, special=self.tr("all"))
         self.top_p = fields.float_spin(S, "top_p", "topPSpin", self, decimals=2, step=0.05)
         self.length = fields.int_spin(S, "length", "lengthSpin", self, step=100)
