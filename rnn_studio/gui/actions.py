@@ -89,6 +89,8 @@ def build(w: QMainWindow) -> SimpleNamespace:
     a.copy_text = act(tr("&Copy Text"), w.copy_text, "Ctrl+Shift+C")
     a.save_text = act(tr("Save &Text…"), w.save_text)
     a.about = act(tr("&About RNN Studio"), w.about)
+    a.numbers_help = act(tr("What Do These &Numbers Mean?"), w.show_numbers_help, K.HelpContents, None,
+                         tr("Loss, bits per character, accuracy and the frequency baseline, explained"))
 
     bar = w.menuBar()
     file_menu = bar.addMenu(tr("&File"))
@@ -110,6 +112,8 @@ def build(w: QMainWindow) -> SimpleNamespace:
     for dock in w.views.docks.values():
         a.view_menu.addAction(dock.toggleViewAction())
     help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.numbers_help)
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
 
     tools = QToolBar(tr("Main"), w)

@@ -30,6 +30,7 @@ from rnn_studio.gui.training.timeline import SamplesTimeline
 from rnn_studio.gui.ui import Ui
 from rnn_studio.gui.widgets import dialogs, guard
 from rnn_studio.gui.widgets.loss_plot import LossPlotPanel
+from rnn_studio.gui.widgets.units import Units
 from rnn_studio.gui.writing.controller import WritingController
 from rnn_studio.gui.writing.feature import WritingFeature
 from rnn_studio.gui.writing.panel import WriterPanel
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.corpus_panel, self.model_panel, self.train_panel = CorpusPanel(self), ModelPanel(self), TrainPanel(self)
         self.plot_panel = LossPlotPanel(self)
         self.plot = self.plot_panel.plot
+        self.units = Units(self)
         self.timeline, self.writer = SamplesTimeline(self), WriterPanel(self)
         self.step_label = QLabel("", self, objectName="stepLabel")
         self.engine_label = QLabel(self.tr("engine: loading…"), self, objectName="engineLabel")
@@ -72,7 +74,7 @@ class MainWindow(QMainWindow):
                                         self.train_panel.autosave, self)
         self.run = TrainingFeature(self.ui, self.training, self.corpus_feature, self.document, self.model_panel,
                                    self.train_panel, self.plot, self.timeline, self.step_label,
-                                   self.recovery.autosaver, self)
+                                   self.recovery.autosaver, self.units, self)
         self.write = WritingFeature(self.ui, self.writing, self.writer, self.document, self.training, self)
         self.model = ModelFeature(self.ui, self.document, self.training, self.run, self.corpus_feature,
                                   self.model_panel, self.settings, self)
@@ -115,6 +117,9 @@ class MainWindow(QMainWindow):
         r.recovered.connect(self.show_model)
         r.handled.connect(self.recoveryHandled)
         self.document.changed.connect(self.refresh)
+        self.plot_panel.unit_combo.currentIndexChanged.connect(
+            lambda: self.units.set(self.plot_panel.unit_combo.currentData()))
+        self.training.stepped.connect(self._on_stepped)
 
     # ---- the automation contract ------------------------------------------------------------
     @property
@@ -210,7 +215,10 @@ class MainWindow(QMainWindow):
         if snap is None:
             return self.tr("training a new model…") if self.training.active else ""
         origin = snap.corpus.get("name") if isinstance(snap.corpus, dict) else None
-        text = self.tr("{cell} trained for {steps:,} steps").format(cell=snap.model_cfg.cell.upper(), steps=snap.step)
+        steps = snap.step
+        if self.training.active and self.run.run_steps:
+            steps += self.run.run_steps
+        text = self.tr("{cell} trained for {steps:,} steps").format(cell=snap.model_cfg.cell.upper(), steps=steps)
         return text + (self.tr(" on {0}").format(origin) if origin else "")
 
     def show_model(self, snap, note: str) -> None:
@@ -241,6 +249,10 @@ class MainWindow(QMainWindow):
             return
         chars = int(corpus.n_chars * (1 - tcfg.val_fraction)) if corpus else 0
         self.model_panel.show_size(*assess(cfg, tcfg, chars))
+
+    def _on_stepped(self, _events) -> None:
+        if self.document.snapshot is not None:     # "trained for N steps" follows the run
+            self.model_panel.set_locked(True, self._model_source(), can_renew=False)
 
     def _on_corpus_loaded(self, path: str) -> None:
         self.refresh()
@@ -289,6 +301,7 @@ class MainWindow(QMainWindow):
         self.writer.set_config(s.config("sample", SampleConfig))
         self.recovery.set_minutes(s.get("autosave_minutes", None))
         self.plot_panel.set_choices(s.get("plot", {}))
+        self.units.set(self.plot_panel.unit_combo.currentData())
         views.restore(self, s)
 
     def save_settings(self) -> None:
@@ -354,6 +367,17 @@ class MainWindow(QMainWindow):
             self.plot.apply_palette(self.palette())
             actions.recolor(self.acts, self.palette())
         super().changeEvent(event)
+
+    def show_numbers_help(self):
+        """Help ▸ What do these numbers mean? (returns the dialog, shown without blocking)."""
+        from PySide6.QtCore import QLocale
+
+        from rnn_studio.gui.help.numbers import NumbersHelp
+
+        dialog = NumbersHelp(self, self.corpus, korean=QLocale().language() == QLocale.Language.Korean)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
 
     def about(self) -> None:
         dialogs.info(self, self.tr("About RNN Studio"), self.tr(

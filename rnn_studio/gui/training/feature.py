@@ -9,7 +9,6 @@ step) by ``core.budget``.
 from __future__ import annotations
 
 import dataclasses
-import math
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
@@ -25,6 +24,7 @@ from rnn_studio.gui.training.timeline import SamplesTimeline
 from rnn_studio.gui.ui import Ui
 from rnn_studio.gui.widgets import dialogs
 from rnn_studio.gui.widgets.loss_plot import LossPlot
+from rnn_studio.gui.widgets.units import Units
 
 
 class TrainingFeature(QObject):
@@ -33,12 +33,12 @@ class TrainingFeature(QObject):
 
     def __init__(self, ui: Ui, controller: TrainingController, corpus: CorpusFeature, document: ModelDocument,
                  model_panel: ModelPanel, panel: TrainPanel, plot: LossPlot, timeline: SamplesTimeline,
-                 step_label: QLabel, autosaver, parent: QObject | None = None):
+                 step_label: QLabel, autosaver, units: Units, parent: QObject | None = None):
         super().__init__(parent)
         self.ui, self.training, self.corpus, self.document = ui, controller, corpus, document
         self.model_panel, self.panel, self.plot, self.timeline = model_panel, panel, plot, timeline
-        self.step_label, self.autosaver = step_label, autosaver
-        self.run_steps, self._last_val_bpc = 0, None
+        self.step_label, self.autosaver, self.units = step_label, autosaver, units
+        self.run_steps, self._last_val, self._last_step = 0, None, None
         panel.train_clicked.connect(self.train_or_resume)
         panel.pause_clicked.connect(lambda _checked: self.toggle_pause())
         panel.stop_clicked.connect(self.stop)
@@ -99,7 +99,7 @@ class TrainingFeature(QObject):
         else:
             self.plot.reset()
             self.timeline.clear()
-        self.run_steps, self._last_val_bpc = 0, None
+        self.run_steps, self._last_val, self._last_step = 0, None, None
         self.starting.emit()
         segment = self.training.start(corpus, model_cfg, train_cfg, resume, self.autosaver)
         self.panel.begin(segment.steps or None)
@@ -126,6 +126,9 @@ class TrainingFeature(QObject):
     def _on_state(self, state: str) -> None:
         if state == "paused":
             self.plot.refresh()     # now, not at the next throttled frame: the run holds still
+            last = self._last_step
+            step = last.step if last is not None else (self.training.segment.start_step if self.training.segment else 0)
+            self.panel.show_paused(step, self.units.loss(last.train_loss) if last is not None else None)
             self.ui.status(self.tr("paused: you can write with the model, save it, or resume"))
 
     def _on_stepped(self, events: list) -> None:
@@ -133,24 +136,30 @@ class TrainingFeature(QObject):
         for e in events:
             add(e.step, e.chars_seen, e.elapsed_s, e.train_loss)
         last, seg = events[-1], self.training.segment
+        self._last_step = last
         self.run_steps = last.step - seg.start_step
         fraction, eta = seg.progress(last.step, last.elapsed_s)
-        self.panel.show_progress(fraction, self.run_steps if seg.steps else None,
-                                 last.chars_per_s, eta, last.train_loss)
+        if self.training.state in ("pausing", "paused"):
+            self.panel.show_paused(last.step, self.units.loss(last.train_loss))
+        else:
+            self.panel.show_progress(fraction, self.run_steps if seg.steps else None,
+                                     last.chars_per_s, eta, self.units.loss(last.train_loss))
         self.step_label.setText(self.tr("step {0:,}").format(last.step))
 
     def _on_evaluated(self, e) -> None:
         self.plot.add_val(e.step, e.chars_seen, e.elapsed_s, e.val_loss, e.val_accuracy)
-        self._last_val_bpc = e.val_bpc
-        self.ui.status(self.tr("step {0:,}: validation {1:.3f} bits/char, {2:.0%} of next characters right")
-                       .format(e.step, e.val_bpc, e.val_accuracy))
+        self._last_val = e.val_loss
+        self.ui.status(self.tr("step {0:,}: validation loss {1}, {2:.0%} of next characters right")
+                       .format(e.step, self.units.loss(e.val_loss), e.val_accuracy))
 
     def _on_sampled(self, e) -> None:
-        self.timeline.add(e.step, e.prompt, e.text, self._last_val_bpc)
+        self.timeline.add(e.step, e.prompt, e.text,
+                          self.units.loss(self._last_val, 2) if self._last_val is not None else None)
 
     def _on_noted(self, message: str) -> None:
         self.ui.status(message, 15000)
-        self.panel.speed.setText(message)
+        notes = self.panel.run_note.text()
+        self.panel.show_note(f"{notes}\n{message}" if notes else message)
 
     def _on_ended(self, result, snapshot) -> None:
         from rnn_studio.core.events import FailedEvent
@@ -175,13 +184,14 @@ class TrainingFeature(QObject):
             how=self.tr("Done") if result.reason == "budget" else self.tr("Stopped"),
             step=result.step, t=duration(result.elapsed_s))
         if best is not None:
-            text += self.tr(" · best validation {0:.3f} bits/char").format(best / math.log(2))
+            text += self.tr(" · best validation loss {0}").format(self.units.loss(best))
         self.panel.finish(result.reason == "budget", text)
         self.ui.status(text)
         self.finished.emit(result.reason)
 
     def _on_refused(self, message: str) -> None:
         self.panel.finish(False, "")
+        self.ui.status(self.tr("not started: {0}").format(message), 15000)
         dialogs.error(self.ui.parent, self.tr("Cannot train"), message)
         self.finished.emit("refused")
 

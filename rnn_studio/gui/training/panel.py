@@ -121,6 +121,11 @@ class TrainPanel(QGroupBox):
         box.setContentsMargins(6, 6, 6, 0)
         box.addLayout(row)
         box.addWidget(self.speed)
+        # What the engine said of this run (a shortened sequence, say): stays until the next run.
+        self.run_note = QLabel("", self.run_box, objectName="runNoteLabel")
+        self.run_note.setWordWrap(True)
+        self.run_note.setVisible(False)
+        box.addWidget(self.run_note)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.advanced_button)
@@ -184,13 +189,23 @@ class TrainPanel(QGroupBox):
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("%v / %m steps") if step_budget else "%p%")
         self.speed.setText(self.tr("starting…"))
+        self.show_note("")
+
+    def show_note(self, text: str) -> None:
+        self.run_note.setText(text)
+        self.run_note.setVisible(bool(text))
 
     def show_progress(self, fraction: float, done_steps: int | None, chars_per_s: float,
-                      eta_s: float | None, loss: float) -> None:
+                      eta_s: float | None, loss: str) -> None:
+        """``loss``: already in the window's unit ('1.525 nats/char')."""
         value = done_steps if done_steps is not None else round(fraction * PROGRESS_SCALE)
         self.progress.setValue(min(value, self.progress.maximum()))
-        self.speed.setText(self.tr("{cps:,.0f} chars/s · loss {loss:.3f} · ETA {eta}").format(
+        self.speed.setText(self.tr("{cps:,.0f} chars/s · training loss {loss} · ETA {eta}").format(
             cps=chars_per_s, loss=loss, eta=clock(eta_s)))
+
+    def show_paused(self, step: int, loss: str | None) -> None:
+        text = self.tr("paused at step {0:,}").format(step)
+        self.speed.setText(text + (self.tr(" · training loss {0}").format(loss) if loss else ""))
 
     def finish(self, budget_spent: bool, text: str) -> None:
         if budget_spent:

@@ -27,12 +27,13 @@ class SamplesTimeline(QWidget):
         lay.addWidget(QLabel("<b>" + self.tr("Samples during training") + "</b>", self))
         lay.addWidget(self.view, 1)
 
-    def add(self, step: int, prompt: str, text: str, val_bpc: float | None = None) -> None:
+    def add(self, step: int, prompt: str, text: str, val_loss: str | None = None) -> None:
+        """``val_loss``: the last validation loss, already in the window's unit."""
         bar = self.view.verticalScrollBar()
         follow = bar.value() >= bar.maximum() - 4
         head = self.tr("step {0:,}").format(step)
-        if val_bpc is not None:
-            head += self.tr(" · validation {0:.2f} bits/char").format(val_bpc)
+        if val_loss is not None:
+            head += self.tr(" · validation {0}").format(val_loss)
         # Line breaks show as ⏎ so each sample stays one compact block.
         body = html.escape((prompt + text).replace("\n", "⏎"))
         self.view.appendHtml(f"<span style='color:#3478c8; font-weight:600'>{html.escape(head)}</span>")

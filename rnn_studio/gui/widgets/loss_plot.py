@@ -46,10 +46,12 @@ class LossPlot(pg.PlotWidget):
         pi.showGrid(x=True, y=True, alpha=0.25)
         for name in ("left", "bottom"):
             pi.getAxis(name).setStyle(maxTickLevel=0)
+            pi.getAxis(name).enableAutoSIPrefix(False)  # "(x0.001)" on a short run's time axis
         pi.setMenuEnabled(True)
         pi.hideButtons()
         self.legend = pi.addLegend(offset=(-8, 8), labelTextSize="9pt")
-        self.train_curve = pi.plot(name="train", pen=pg.mkPen((*TRAIN_COLOR, 80), width=1))
+        # The raw per-report loss: faint beside the smoothed line, but visible on any screen.
+        self.train_curve = pi.plot(name="train", pen=pg.mkPen((*TRAIN_COLOR, 150), width=1))
         self.smooth_curve = pi.plot(name="train (smoothed)", pen=pg.mkPen(SMOOTH_COLOR, width=2.5),
                                     symbol=None, symbolSize=7, symbolBrush=SMOOTH_COLOR, symbolPen=None)
         self.val_curve = pi.plot(name="val", pen=pg.mkPen(VAL_COLOR, width=1.5), symbol="o",
@@ -87,6 +89,9 @@ class LossPlot(pg.PlotWidget):
     def reset(self) -> None:
         # Not ``clear``: PlotWidget binds that name to PlotItem.clear, which removes the curves.
         self.series.clear()
+        for item in (self._cursor, self._marker):
+            item.setVisible(False)          # nothing of the previous model stays on the plot
+        self.hovered.emit("")
         self.refresh()
 
     def schedule(self) -> None:

@@ -6,6 +6,8 @@ paused), from a snapshot the trainer takes between steps.
 
 from __future__ import annotations
 
+import dataclasses
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -72,10 +74,14 @@ class WritingFeature(QObject):
         self.snapshot_pending = False
         try:
             # Checked here too, so a bad prefix is reported before anything is cleared.
-            prepare_prefix(Vocab(snapshot.vocab), cfg.prefix)
+            prefix = prepare_prefix(Vocab(snapshot.vocab), cfg.prefix, self.panel.skip_unknown.isChecked())
         except UserError as exc:
             self._refused(str(exc))
             return
+        dropped = len(unicodedata.normalize("NFC", cfg.prefix)) - len(prefix)
+        if dropped > 0:
+            self.ui.status(self.tr("{0} prefix characters the model never saw were dropped").format(dropped), 8000)
+            cfg = dataclasses.replace(cfg, prefix=prefix)
         self.panel.begin(cfg.prefix)
         self.writing.start(snapshot.weights, snapshot.model_cfg, snapshot.vocab, cfg)
         self.changed.emit()
@@ -92,7 +98,7 @@ class WritingFeature(QObject):
 
     def _refused(self, message: str) -> None:
         self.snapshot_pending = False
-        self.panel.finish(message)
+        self.panel.refuse(message)
         self.ui.status(message, 10000)
         self.changed.emit()
         self.finished.emit("refused")
@@ -108,6 +114,9 @@ class WritingFeature(QObject):
         self.ui.status(self.tr("text copied"), 3000)
 
     def save_text(self) -> bool:
+        if not self.panel.text():
+            self.ui.status(self.tr("nothing written yet to save"), 5000)
+            return False
         path = dialogs.save_file(self.ui.parent, self.tr("Save Text"), "sample.txt", dialogs.TEXT_FILTER)
         if not path:
             return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase, QTextCursor
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from rnn_studio.core.config import SampleConfig
@@ -44,12 +44,18 @@ class WriterPanel(QWidget):
         self.output.setPlaceholderText(self.tr("The model's writing appears here."))
         self.note = QLabel("", self, objectName="writerNote")
         self.note.setWordWrap(True)
+        self.skip_unknown = QCheckBox(self.tr("Skip unknown characters"), self, objectName="skipUnknownCheck")
+        self.skip_unknown.setToolTip(self.tr("Drop prefix characters the model never saw instead of refusing "
+                                             "the prefix (the command line's --skip-unknown)"))
 
         self.generate_button.clicked.connect(self.generate_clicked)
         self.stop_button.clicked.connect(self.stop_clicked)
         self.copy_button.clicked.connect(self.copy_clicked)
         self.save_button.clicked.connect(self.save_clicked)
         self.prefix.returnPressed.connect(self._on_return)
+        self.prefix.textEdited.connect(self._clear_refusal)
+        self.output.textChanged.connect(self._update_text_buttons)
+        self._refusal = ""
 
         settings = QGridLayout()
         row = [(self.tr("Temperature"), self.temperature), (self.tr("Top-k"), self.top_k),
@@ -57,6 +63,9 @@ class WriterPanel(QWidget):
         for col, (label, w) in enumerate(row):
             settings.addWidget(QLabel(label, self), 0, col)
             settings.addWidget(w, 1, col)
+            w.setMaximumWidth(150)      # a number needs no more, however wide the window
+        settings.setColumnStretch(len(row), 1)
+        settings.addWidget(self.skip_unknown, 1, len(row))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Prefix"), self))
         top.addWidget(self.prefix, 1)
@@ -115,13 +124,31 @@ class WriterPanel(QWidget):
         self.set_busy(False)
         self.note.setText(note)
 
+    def refuse(self, why: str) -> None:
+        """A prefix the model cannot take: the text written before stays (nothing is lost),
+        and the reason stays until the prefix is edited."""
+        self.set_busy(False)
+        self._refusal = why
+        self.note.setText(why)
+
+    def _clear_refusal(self, _text: str = "") -> None:
+        if self._refusal and self.note.text() == self._refusal:
+            self.note.setText("")
+        self._refusal = ""
+
+    def _update_text_buttons(self) -> None:
+        has_text = bool(self.output.toPlainText())
+        self.copy_button.setEnabled(has_text and not self.busy)
+        self.save_button.setEnabled(has_text and not self.busy)
+
+    busy = False
+
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.generate_button.setVisible(not busy)
         self.stop_button.setVisible(busy)
         self.stop_button.setEnabled(busy)
-        self.copy_button.setEnabled(not busy)
-        self.save_button.setEnabled(not busy)
+        self._update_text_buttons()
 
     def set_available(self, available: bool, why: str = "") -> None:
         """Generate is offered only when there is a model to write with."""
