@@ -47,8 +47,9 @@ def build(w: QMainWindow) -> SimpleNamespace:
     add_view(w, v, "writerDock", w.tr("Writer"), w.writer, Qt.DockWidgetArea.RightDockWidgetArea)
     w.statusBar().addPermanentWidget(w.step_label)
     w.statusBar().addPermanentWidget(w.engine_label)
+    avail = w.screen().availableGeometry() if w.screen() is not None else None
+    w.setMinimumSize(min(900, avail.width()) if avail else 900, min(560, avail.height()) if avail else 560)
     fit_to_screen(w, *DEFAULT_SIZE)
-    w.setMinimumSize(900, 560)
     return v
 
 
