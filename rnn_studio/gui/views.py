@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 STATE_VERSION = 2       # bump when the set of docks changes, so an old arrangement is not misread
@@ -30,6 +30,8 @@ def build(w: QMainWindow) -> SimpleNamespace:
     scroll.setWidget(side)
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)      # it drew no focus frame: focus goes to its fields
+    w.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setMinimumWidth(side.sizeHint().width() + 24)
     v.settings_scroll = scroll
     central = QWidget(w, objectName="centralView")
@@ -45,6 +47,7 @@ def build(w: QMainWindow) -> SimpleNamespace:
     add_view(w, v, "settingsDock", w.tr("Settings"), scroll, Qt.DockWidgetArea.LeftDockWidgetArea)
     add_view(w, v, "samplesDock", w.tr("Samples"), w.timeline, Qt.DockWidgetArea.RightDockWidgetArea)
     add_view(w, v, "writerDock", w.tr("Writer"), w.writer, Qt.DockWidgetArea.RightDockWidgetArea)
+    v.default_widths = [scroll.minimumWidth(), 400]
     w.statusBar().addPermanentWidget(w.step_label)
     w.statusBar().addPermanentWidget(w.engine_label)
     avail = w.screen().availableGeometry() if w.screen() is not None else None
@@ -92,8 +95,11 @@ def restore(w: QMainWindow, settings) -> None:
         w.restoreGeometry(geometry)
         fit_to_screen(w, w.width(), w.height())
     state = settings.geometry("windowState")
-    if state is not None:
-        w.restoreState(QByteArray(state), STATE_VERSION)
+    if state is None or not w.restoreState(QByteArray(state), STATE_VERSION):
+        # The plot gets the room: the side columns start at their natural widths (once shown:
+        # docks are sized against the laid-out window).
+        QTimer.singleShot(0, lambda: w.resizeDocks([w.views.docks["settingsDock"], w.views.docks["samplesDock"]],
+                                                   w.views.default_widths, Qt.Orientation.Horizontal))
 
 
 def save(w: QMainWindow, settings) -> None:

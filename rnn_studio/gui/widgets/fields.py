@@ -7,6 +7,7 @@ metadata), so the window can never offer a value the engine would refuse.
 from __future__ import annotations
 
 import dataclasses
+import html
 import math
 import re
 
@@ -30,7 +31,12 @@ def tooltip(cls: type, name: str) -> str:
     lo, hi = m.get("min"), m.get("max")
     if lo is not None and hi is not None:
         text += f" ({lo:g} – {hi:g})" if isinstance(lo, float) or isinstance(hi, float) else f" ({lo:,} – {hi:,})"
-    return text
+    return wrap(text)
+
+
+def wrap(text: str) -> str:
+    """A long tooltip as rich text, which Qt wraps, instead of one line across the screen."""
+    return f"<qt>{html.escape(text)}</qt>" if len(text) > 90 else text
 
 
 def int_spin(cls: type, name: str, object_name: str, parent: QWidget | None = None,

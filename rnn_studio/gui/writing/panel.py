@@ -60,12 +60,13 @@ class WriterPanel(QWidget):
         settings = QGridLayout()
         row = [(self.tr("Temperature"), self.temperature), (self.tr("Top-k"), self.top_k),
                (self.tr("Top-p"), self.top_p), (self.tr("Length"), self.length), (self.tr("Seed"), self.seed)]
-        for col, (label, w) in enumerate(row):
-            settings.addWidget(QLabel(label, self), 0, col)
-            settings.addWidget(w, 1, col)
+        for i, (label, w) in enumerate(row):     # two rows of three: fits a narrow column
+            r, col = 2 * (i // 3), i % 3
+            settings.addWidget(QLabel(label, self), r, col)
+            settings.addWidget(w, r + 1, col)
             w.setMaximumWidth(150)      # a number needs no more, however wide the window
-        settings.setColumnStretch(len(row), 1)
-        settings.addWidget(self.skip_unknown, 1, len(row))
+        settings.addWidget(self.skip_unknown, 3, 2)
+        settings.setColumnStretch(3, 1)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Prefix"), self))
         top.addWidget(self.prefix, 1)
