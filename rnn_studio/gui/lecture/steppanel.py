@@ -89,7 +89,7 @@ class StepPanel(QWidget):
         return QSize(n * (CW + OP_W) + BARS_W + VERDICT_W + 140, max(len(self.rows), 1) * self._row_height() + 8)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(600, self.sizeHint().height())
+        return self.sizeHint()          # in a narrow window the view scrolls rather than clips
 
     def paintEvent(self, event) -> None:
         if not self.rows:

@@ -182,6 +182,7 @@ class UnrolledStrip(QWidget):
             pt = QPointF(r.left() + r.width() * i / (len(h) - 1), r.bottom() - r.height() * v / top)
             path.moveTo(pt) if i == 0 else path.lineTo(pt)
         p.setPen(QPen(paint.W_COLORS["W_hh"], 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(path)
         p.setPen(MUTED)
         p.drawText(QRectF(r.left(), r.top() - 2, r.width(), 14), Qt.AlignmentFlag.AlignRight, f"{top:.2f} → {h[-1]:.2f}")

@@ -161,9 +161,10 @@ class LectureView(QWidget):
         self.own_button = QPushButton(objectName="lectureOwnText", clicked=self._own_text)
         self.one_button.setDefault(True)
         self.status = QLabel(objectName="lectureStatus")
+        self.status.setStyleSheet("font-weight: bold")
         bar = QHBoxLayout()
         for w in (self.labels["cell"], self.cell, self.labels["layers"], self.layers, self.labels["seed"],
-                  self.seed, self.reset_button, _rule(), self.one_button, self.end_button, self.status):
+                  self.seed, self.reset_button, _rule(), self.one_button, self.end_button):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.own_button)
@@ -180,6 +181,7 @@ class LectureView(QWidget):
         for w in (self.labels["time"], self.prev_button, self.slider, self.next_button, self.time_label):
             tbar.addWidget(w)
         tbar.addStretch(1)
+        tbar.addWidget(self.status)
 
         self.strip = UnrolledStrip(self._w)
         self.strip.picked.connect(self.set_time)
