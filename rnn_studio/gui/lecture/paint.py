@@ -121,7 +121,6 @@ def draw_bars(p: QPainter, x: float, y: float, probs, labels: str, width: float,
         bar = QRectF(x + lw, top + 4, (width - lw - 44) * float(q), ch - 8)
         p.fillRect(QRectF(x + lw, top + 4, width - lw - 44, ch - 8), QColor("#eef1f4"))
         p.fillRect(bar, QColor("#2f6fb5") if i == best else QColor("#9fbfe3"))
-        p.setFont(QFont(p.font()))
         p.drawText(QRectF(x + width - 42, top, 42, ch), Qt.AlignmentFlag.AlignVCenter, f"{q:.2f}")
     p.restore()
 

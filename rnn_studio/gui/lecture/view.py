@@ -84,10 +84,12 @@ class LectureView(QWidget):
         cell = cell or self.lesson.cell
         layers = layers or self.lesson.layers
         seed = self.lesson.seed if seed is None else seed
-        for widget, value in ((self.cell, [c for c, _ in CELL_NAMES].index(cell)), (self.layers, layers),
-                              (self.seed, seed)):
+        for widget in (self.cell, self.layers, self.seed):    # show the settings without re-entering
             widget.blockSignals(True)
-            widget.setCurrentIndex(value) if widget is self.cell else widget.setValue(value)
+        self.cell.setCurrentIndex([c for c, _ in CELL_NAMES].index(cell))
+        self.layers.setValue(layers)
+        self.seed.setValue(seed)
+        for widget in (self.cell, self.layers, self.seed):
             widget.blockSignals(False)
         self.lesson = HelloLesson(cell, layers, seed=seed)
         self.refresh()
