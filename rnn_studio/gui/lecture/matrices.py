@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rnn_studio.gui.lecture import paint
-from rnn_studio.gui.lecture.paint import INK, MUTED, W_COLORS
+from rnn_studio.gui.lecture.paint import W_COLORS
 
 LETTERS = "helo"
 TITLE_H, LABEL_W, GAP = 54, 24, 22
@@ -68,8 +68,9 @@ class WeightsPanel(QWidget):
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
+        self._fg, self._dim = paint.ink(self), paint.muted(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(INK)
+        p.setPen(self._fg)
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)
@@ -96,27 +97,27 @@ class WeightsPanel(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.85)
         p.setFont(small)
-        p.setPen(MUTED)
+        p.setPen(self._dim)
         p.drawText(int(left + w + 6), int(top - 12), f"{R}×{C}" + (f"  {tag}" if tag else ""))
         paint.draw_cells(p, left, top, m, cw, ch, paint.scale_of(m))
         paint.frame(p, QRectF(left - 3, top - 3, C * cw + 6, R * ch + 6), color, 2.5, 4)
-        p.setPen(INK)
+        p.setPen(self._fg)
         for j in range(C):                                   # column labels under the matrix
             p.drawText(QRectF(left + j * cw, top + R * ch + 3, cw, 16), Qt.AlignmentFlag.AlignCenter, cols[j])
         H = R // max(len(self.gates), 1) if gated else R
         for i in range(R):                                   # row labels (units) on the left
-            p.setPen(MUTED)
+            p.setPen(self._dim)
             p.drawText(QRectF(left - LABEL_W - 6, top + i * ch, LABEL_W, ch),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, rows[i % H] if H <= len(rows) else "")
         if gated:
             for k, g in enumerate(self.gates):
                 y0 = top + k * H * ch
-                p.setPen(INK)
+                p.setPen(self._fg)
                 p.drawText(QRectF(x, y0, 12, H * ch), Qt.AlignmentFlag.AlignCenter, g)
                 if k:
-                    p.setPen(QPen(INK, 1.5))
+                    p.setPen(QPen(self._fg, 1.5))
                     p.drawLine(int(left - 2), int(y0), int(left + C * cw + 2), int(y0))
         if name == "W_xh" and cols == LETTERS and self.pick is not None:
             # the one-hot input multiplies only this column: W_xh·x_t is that column
-            paint.frame(p, QRectF(left + self.pick * cw - 1, top - 1, cw + 2, R * ch + 2), INK, 2.5, 2)
+            paint.frame(p, QRectF(left + self.pick * cw - 1, top - 1, cw + 2, R * ch + 2), self._fg, 2.5, 2)
         return left + C * cw

@@ -10,7 +10,7 @@ import re
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 # The three shared weights keep one colour everywhere: frames, arrows, titles.
 W_COLORS = {"W_xh": QColor("#d9730d"), "W_hh": QColor("#7b3fb0"), "W_hy": QColor("#0f8a74")}
@@ -18,7 +18,7 @@ INK = QColor("#24292f")
 MUTED = QColor("#6e7781")
 RIGHT = QColor("#1a7f37")
 WRONG = QColor("#cf222e")
-SELECT = QColor("#fff4d6")
+SELECT = QColor(255, 196, 0, 48)             # translucent: reads on light and dark themes
 INPUT_BOX, HIDDEN_BOX, OUTPUT_BOX = QColor("#f6c7c1"), QColor("#c6e9c9"), QColor("#c3dcf5")
 _NEG, _POS, _MID = np.array([49, 104, 174]), np.array([192, 57, 43]), np.array([255, 255, 255])
 _SUB = re.compile(r"_\{([^}]*)\}")
@@ -29,6 +29,17 @@ def value_color(v: float, scale: float) -> QColor:
     end = _POS if v >= 0 else _NEG
     r, g, b = (_MID + (end - _MID) * a ** 0.8).astype(int)
     return QColor(int(r), int(g), int(b))
+
+
+def ink(widget) -> QColor:
+    """Text on the widget's own background: the palette's, so dark themes read too."""
+    return widget.palette().color(QPalette.ColorRole.WindowText)
+
+
+def muted(widget) -> QColor:
+    """Secondary text: the palette's text colour, 40% of the way to the background."""
+    a, b = ink(widget), widget.palette().color(QPalette.ColorRole.Window)
+    return QColor.fromRgbF(*(0.6 * x + 0.4 * y for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3])))
 
 
 def ink_on(bg: QColor) -> QColor:
@@ -106,7 +117,7 @@ def draw_cells(p: QPainter, x: float, y: float, values, cw: float, ch: float,
 
 
 def draw_bars(p: QPainter, x: float, y: float, probs, labels: str, width: float, ch: float,
-              best: int, target: int) -> None:
+              best: int, target: int, fg: QColor = INK) -> None:
     """The softmax as horizontal bars: the prediction filled dark, the target's label bold."""
     p.save()
     fm = QFontMetricsF(p.font())
@@ -116,7 +127,7 @@ def draw_bars(p: QPainter, x: float, y: float, probs, labels: str, width: float,
         bold = QFont(p.font())
         bold.setBold(i == target)
         p.setFont(bold)
-        p.setPen(INK)
+        p.setPen(fg)
         p.drawText(QRectF(x, top, lw, ch), Qt.AlignmentFlag.AlignCenter, c)
         bar = QRectF(x + lw, top + 4, (width - lw - 44) * float(q), ch - 8)
         p.fillRect(QRectF(x + lw, top + 4, width - lw - 44, ch - 8), QColor("#eef1f4"))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rnn_studio.gui.lecture import paint
-from rnn_studio.gui.lecture.paint import INK, MUTED, RIGHT, W_COLORS, WRONG
+from rnn_studio.gui.lecture.paint import RIGHT, W_COLORS, WRONG
 
 LETTERS = "helo"
 CW, CH, OP_W, HEAD = 58, 25, 30, 44
@@ -95,13 +95,14 @@ class StepPanel(QWidget):
         if not self.rows:
             return
         p = QPainter(self)
+        self._fg, self._dim = paint.ink(self), paint.muted(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         x_end = 0.0
         for k, (tag, cols) in enumerate(self.rows):
             y = k * self._row_height()
             x = 0.0
             if tag:
-                p.setPen(MUTED)
+                p.setPen(self._dim)
                 p.drawText(QRectF(0, y + HEAD, 46, CH), Qt.AlignmentFlag.AlignLeft, tag)
                 x = 48.0
             for c in cols:
@@ -123,13 +124,13 @@ class StepPanel(QWidget):
             p.drawLine(int(x + OP_W / 2), int(y + 8), int(x + OP_W / 2), int(y + HEAD + 5 * CH))
         elif op in ("tanh", "→"):
             c = r.center()
-            paint.arrow(p, QPointF(c.x() - 11, c.y()), QPointF(c.x() + 11, c.y()), MUTED, 1.5)
+            paint.arrow(p, QPointF(c.x() - 11, c.y()), QPointF(c.x() + 11, c.y()), self._dim, 1.5)
             if op == "tanh":
-                p.setPen(INK)
+                p.setPen(self._fg)
                 p.drawText(QRectF(x - 6, r.center().y() - 24, OP_W + 12, 16), Qt.AlignmentFlag.AlignCenter, op)
             return x + OP_W
         else:
-            p.setPen(INK)
+            p.setPen(self._fg)
             big = QFont(self.font())
             big.setPointSizeF(self.font().pointSizeF() * 1.4)
             p.setFont(big)
@@ -144,21 +145,21 @@ class StepPanel(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)
-        p.setPen(c.color or INK)
+        p.setPen(c.color or self._fg)
         width = max(CW + lw, paint.math_width(bold, c.title) + 4)
         cx = x + lw + (width - lw) / 2
         paint.draw_math(p, cx, y + 16, c.title, center=True)
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.82)
         p.setFont(small)
-        p.setPen(MUTED)
+        p.setPen(self._dim)
         paint.draw_math(p, cx, y + 32, c.note, center=True)
         p.setFont(self.font())
         left = cx - CW / 2
         paint.draw_cells(p, left, y + HEAD, c.values, CW, CH)
         if c.color is not None:
             paint.frame(p, QRectF(left - 2, y + HEAD - 2, CW + 4, rows * CH + 4), c.color, 2, 3)
-        p.setPen(INK)
+        p.setPen(self._fg)
         for i, ch in enumerate(c.labels):
             p.drawText(QRectF(left - lw - 2, y + HEAD + i * CH, lw, CH), Qt.AlignmentFlag.AlignCenter, ch)
         return x + width
@@ -169,21 +170,21 @@ class StepPanel(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)
-        p.setPen(INK)
+        p.setPen(self._fg)
         paint.draw_math(p, x + BARS_W / 2, y + 16, f"p_{{{self.t}}}", center=True)
         p.setFont(self.font())
-        p.setPen(MUTED)
+        p.setPen(self._dim)
         p.drawText(QRectF(x, y + 20, BARS_W, 16), Qt.AlignmentFlag.AlignCenter, w("softmax"))
         best, target = int(s["pred"]), int(s["target"])
-        paint.draw_bars(p, x + 4, y + HEAD, s["p"], LETTERS, BARS_W - 4, CH, best, target)
+        paint.draw_bars(p, x + 4, y + HEAD, s["p"], LETTERS, BARS_W - 4, CH, best, target, self._fg)
         x += BARS_W + 14
         ok = best == target
         lines = [(w("prediction"), f"‘{LETTERS[best]}’", RIGHT if ok else WRONG),
-                 (w("target"), f"‘{LETTERS[target]}’", INK),
-                 (w("cost"), f"{float(s['cost']):.3f}", INK)]
+                 (w("target"), f"‘{LETTERS[target]}’", self._fg),
+                 (w("cost"), f"{float(s['cost']):.3f}", self._fg)]
         for i, (label, value, color) in enumerate(lines):
             top = y + HEAD + i * (CH + 6)
-            p.setPen(MUTED)
+            p.setPen(self._dim)
             p.setFont(self.font())
             p.drawText(QRectF(x, top, 80, CH), Qt.AlignmentFlag.AlignVCenter, label)
             p.setFont(bold)

@@ -74,10 +74,10 @@ class StructuresDiagram(QWidget):
         bold.setBold(True)
         bold.setPointSizeF(self.font().pointSizeF() * 1.1)
         p.setFont(bold)
-        p.setPen(INK)
+        p.setPen(paint.ink(self))
         p.drawText(QRectF(x - 10, 24, width + 20, 22), Qt.AlignmentFlag.AlignCenter, w(name))
         p.setFont(self.font())
-        p.setPen(INK)
+        p.setPen(paint.ink(self))
         p.drawText(QRectF(x - 14, y_in + BOX + 14, width + 28, 40),
                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, w(example))
         if tag:
@@ -101,6 +101,6 @@ class StructuresDiagram(QWidget):
         x = 16.0
         for name, fill, key in LEGEND:
             self._box(p, QRectF(x, self.height() - 34, 22, 22), fill, name)
-            p.setPen(INK)
+            p.setPen(paint.ink(self))
             p.drawText(QRectF(x + 28, self.height() - 34, 160, 22), Qt.AlignmentFlag.AlignVCenter, self.words(key))
             x += 28 + p.fontMetrics().horizontalAdvance(self.words(key)) + 28

@@ -69,6 +69,7 @@ class UnrolledStrip(QWidget):
             return
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fg, dim = paint.ink(self), paint.muted(self)
         bw, w = self._block_w(), self.words
         box_w = min(bw - 56, 130)
         sel = QRectF(LEFT + (self.t - 1) * bw + 4, 0, bw - 8, HEIGHT - 2)
@@ -76,10 +77,10 @@ class UnrolledStrip(QWidget):
         p.setBrush(SELECT)
         p.drawRoundedRect(sel, 10, 10)
         h0 = QRectF(8, Y_HID + 6, 48, BOX_H - 12)
-        p.setPen(QPen(MUTED, 1, Qt.PenStyle.DashLine))
+        p.setPen(QPen(dim, 1, Qt.PenStyle.DashLine))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(h0, 6, 6)
-        p.setPen(INK)
+        p.setPen(fg)
         paint.draw_math(p, h0.center().x(), h0.center().y() + 5, "h_{0}=0", center=True)
         right_of_prev = h0.right()
         total, right = 0.0, 0
@@ -112,13 +113,13 @@ class UnrolledStrip(QWidget):
             self._big(p, out.adjusted(0, 0, -box_w / 2.6, 0), f"‘{LETTERS[m.pred]}’")
             p.setPen(MUTED)
             p.drawText(out.adjusted(box_w / 2, 0, -4, 0), Qt.AlignmentFlag.AlignCenter, f"p={m.p_pred:.2f}")
-            p.setPen(INK)
+            p.setPen(fg)
             p.drawText(QRectF(cx - bw / 2, 4, bw, 18), Qt.AlignmentFlag.AlignCenter,
                        f"t = {t}   ·   {w('target')} ‘{LETTERS[m.target]}’")
             p.setPen(RIGHT if ok else WRONG)
             p.drawText(QRectF(cx - bw / 2, Y_IN + BOX_H + 4, bw, 16), Qt.AlignmentFlag.AlignCenter,
                        f"{w('cost')} {m.cost:.3f}  {'✓' if ok else '✗'}")
-            p.setPen(MUTED)
+            p.setPen(dim)
             p.drawText(QRectF(cx - bw / 2, Y_IN + BOX_H + 22, bw, 16), Qt.AlignmentFlag.AlignCenter,
                        w("so_far").format(total=total, right=right, t=t))
             right_of_prev = hid.right()
@@ -151,26 +152,28 @@ class UnrolledStrip(QWidget):
     def _summary(self, p: QPainter, total: float, right: int) -> None:
         w = self.words
         x = self.width() - SUMMARY_W + 16
-        rows = [(w("mean_cost"), f"{total / 4:.3f}", INK),
-                (w("accuracy"), f"{right}/4 = {right / 4:.0%}", RIGHT if right == 4 else INK)]
+        fg, dim = paint.ink(self), paint.muted(self)
+        rows = [(w("mean_cost"), f"{total / 4:.3f}", fg),
+                (w("accuracy"), f"{right}/4 = {right / 4:.0%}", RIGHT if right == 4 else fg)]
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() * 1.35)
         big.setBold(True)
         for i, (label, value, color) in enumerate(rows):
             y = 8 + i * 46
-            p.setPen(MUTED)
+            p.setPen(dim)
             p.setFont(self.font())
             p.drawText(QRectF(x, y, SUMMARY_W, 16), Qt.AlignmentFlag.AlignLeft, label)
             p.setPen(color)
             p.setFont(big)
             p.drawText(QRectF(x, y + 16, SUMMARY_W, 26), Qt.AlignmentFlag.AlignLeft, value)
         p.setFont(self.font())
-        p.setPen(MUTED)
+        p.setPen(dim)
         p.drawText(QRectF(x, 100, SUMMARY_W, 16), Qt.AlignmentFlag.AlignLeft, w("history"))
         self._sparkline(p, QRectF(x, 122, SUMMARY_W - 40, HEIGHT - 142))
 
     def _sparkline(self, p: QPainter, r: QRectF) -> None:
-        p.setPen(QPen(paint.MUTED, 1))
+        dim = paint.muted(self)
+        p.setPen(QPen(dim, 1))
         p.drawLine(r.bottomLeft(), r.bottomRight())
         p.drawLine(r.bottomLeft(), r.topLeft())
         h = self.history
@@ -184,6 +187,6 @@ class UnrolledStrip(QWidget):
         p.setPen(QPen(paint.W_COLORS["W_hh"], 2))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(path)
-        p.setPen(MUTED)
+        p.setPen(dim)
         p.drawText(QRectF(r.left(), r.top() - 2, r.width(), 14), Qt.AlignmentFlag.AlignRight, f"{top:.2f} → {h[-1]:.2f}")
         p.drawText(QRectF(r.left(), r.bottom() + 1, r.width(), 14), Qt.AlignmentFlag.AlignRight, f"{len(h)}")

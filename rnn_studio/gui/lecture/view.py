@@ -12,7 +12,7 @@ Automation contract: objectName ``lectureView``; ``train_steps(n)`` trains n ste
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QSlider, QSpinBox, QTabWidget, QTextBrowser, QVBoxLayout,
                                QWidget)
@@ -130,7 +130,7 @@ class LectureView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
-        self.subtitle.setStyleSheet("color: #57606a")
+        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.lang_group = QButtonGroup(self)
         langs = QHBoxLayout()
         langs.setSpacing(0)
@@ -191,7 +191,7 @@ class LectureView(QWidget):
         self.weights = WeightsPanel()
         self.explain = QTextBrowser(objectName="lectureExplanation")
         self.explain.setFrameShape(QFrame.Shape.NoFrame)
-        self.explain.setStyleSheet("QTextBrowser { background: #f6f8fa; border-radius: 6px; padding: 6px; }")
+        self.explain.setStyleSheet("QTextBrowser { background: palette(alternate-base); border-radius: 6px; padding: 6px; }")
         self.lower = lower = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         lower.addWidget(self.weights, 3)
         lower.addWidget(self.explain, 2)
@@ -218,7 +218,7 @@ class LectureView(QWidget):
         self.tabs.addTab(shapes, "")
 
         self.font_notice = QLabel(wordWrap=True, objectName="lectureFontNotice")
-        self.font_notice.setStyleSheet("background: #fff8c5; padding: 6px; border-radius: 4px;")
+        self.font_notice.setStyleSheet("background: #fff8c5; color: #24292f; padding: 6px; border-radius: 4px;")
         self.font_notice.setVisible(not has_hangul())
         root = QVBoxLayout(self)
         root.addLayout(head)
