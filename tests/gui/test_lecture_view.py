@@ -162,6 +162,8 @@ def test_no_hangul_font_is_said_once_in_words(qtbot, monkeypatch):
     v = LectureView(language="ko")
     qtbot.addWidget(v)
     assert not v.font_notice.isHidden() and "Hangul" in v.font_notice.text()
+    v.set_language("en")
+    assert "Deep Learning for Everyone" in v.subtitle.text()      # no boxes where Hangul would be
 
 
 def test_view_follows_the_application_language(qtbot):

@@ -25,6 +25,8 @@ EN = {
     "title": _n("The lecture, live: “hello”, one step at a time"),
     "subtitle": _n("Sung Kim’s 모두를 위한 딥러닝 12-1 (RNN), with the real numbers of a model "
                    "that trains right here."),
+    "subtitle_latin": _n("Sung Kim’s “Deep Learning for Everyone” 12-1 (RNN), with the real numbers "
+                         "of a model that trains right here."),
     "cell": _n("Cell"), "layers": _n("Layers"), "seed": _n("Seed"),
     "reset": _n("Reset"), "reset_tip": _n("New random weights from the seed"),
     "train_one": _n("Train one step"), "train_end": _n("Train to the end"), "stop": _n("Stop"),
@@ -105,6 +107,7 @@ EN = {
 KO = {
     "title": "강의를 실시간으로: “hello”를 한 단계씩",
     "subtitle": "김성훈 교수님의 모두를 위한 딥러닝 12-1 (RNN)을, 여기서 직접 학습하는 모델의 실제 숫자로 따라갑니다.",
+    "subtitle_latin": "Sung Kim’s “Deep Learning for Everyone” 12-1 (RNN)",
     "cell": "셀", "layers": "층", "seed": "시드",
     "reset": "초기화", "reset_tip": "시드로 새 무작위 가중치를 만듭니다",
     "train_one": "한 단계 학습", "train_end": "끝까지 학습", "stop": "멈춤",

@@ -229,7 +229,7 @@ class LectureView(QWidget):
     def _retranslate(self) -> None:
         w = self._w
         self.title.setText(w("title"))
-        self.subtitle.setText(w("subtitle"))
+        self.subtitle.setText(w("subtitle" if self.font_notice.isHidden() else "subtitle_latin"))
         for key, label in self.labels.items():
             label.setText(w(key))
         for button, key in ((self.reset_button, "reset"), (self.one_button, "train_one"),
