@@ -75,6 +75,8 @@ def test_shown_weights_are_the_models_and_shared_by_every_t(view, qtbot):
         view.set_time(t)
         assert view.panel.t == t and view.weights.pick == "hell".index("hell"[t - 1])
         np.testing.assert_array_equal(view.step(t)["W_hh"], w)
+        m = view.strip.moments[t - 1]
+        assert m.pred == int(view.step(t)["pred"]) and m.cost == float(view.step(t)["cost"])
         name, drawn, *_ = view.weights.mats[1]
         assert name == "W_hh"
         np.testing.assert_array_equal(drawn, w)
