@@ -89,6 +89,8 @@ def build(w: QMainWindow) -> SimpleNamespace:
     a.copy_text = act(tr("&Copy Text"), w.copy_text, "Ctrl+Shift+C")
     a.save_text = act(tr("Save &Text…"), w.save_text)
     a.about = act(tr("&About RNN Studio"), w.about)
+    a.lecture = act(tr("The &Lecture, Live"), w.open_lecture, "F2", "lecture",
+                    tr("Watch the lecture's “hello” RNN learn, step by step, with every number shown"))
     a.numbers_help = act(tr("What Do These &Numbers Mean?"), w.show_numbers_help, K.HelpContents, None,
                          tr("Loss, bits per character, accuracy and the frequency baseline, explained"))
 
@@ -112,6 +114,7 @@ def build(w: QMainWindow) -> SimpleNamespace:
     for dock in w.views.docks.values():
         a.view_menu.addAction(dock.toggleViewAction())
     help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.lecture)
     help_menu.addAction(a.numbers_help)
     help_menu.addSeparator()
     help_menu.addAction(a.about)
@@ -126,6 +129,8 @@ def build(w: QMainWindow) -> SimpleNamespace:
     tools.addActions([a.train, a.pause, a.stop])
     tools.addSeparator()
     tools.addAction(a.generate)
+    tools.addSeparator()
+    tools.addAction(a.lecture)
     w.addToolBar(tools)
     a.toolbar = tools
     a.icon_names = icon_names

@@ -18,6 +18,7 @@ from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig
 from rnn_studio.gui import actions, engine, views
 from rnn_studio.gui.corpus.feature import CorpusFeature
 from rnn_studio.gui.corpus.panel import CorpusPanel
+from rnn_studio.gui.lecture.feature import LectureFeature
 from rnn_studio.gui.model.document import ModelDocument
 from rnn_studio.gui.model.feature import ModelFeature
 from rnn_studio.gui.model.panel import ModelPanel, assess
@@ -78,10 +79,14 @@ class MainWindow(QMainWindow):
         self.write = WritingFeature(self.ui, self.writing, self.writer, self.document, self.training, self)
         self.model = ModelFeature(self.ui, self.document, self.training, self.run, self.corpus_feature,
                                   self.model_panel, self.settings, self)
+        self.lecture = LectureFeature(self.ui, self.model, self.model_panel, self.settings, self)
         self.views = views.build(self)
         self.acts = actions.build(self)
         guard.guard(self)
         guard.honest_ranges(self)
+        hint = self.lecture.first_run_hint()
+        if hint is not None:
+            self.statusBar().addWidget(hint)
         self._connect()
         self.restore_settings()
         self.corpus_feature.open_first(corpus_path)
@@ -170,6 +175,10 @@ class MainWindow(QMainWindow):
 
     def save_model(self, path: str | None = None, ask: bool = False, then=None) -> bool:
         return self.model.save(path, ask, then)
+
+    def open_lecture(self):
+        """The lecture's "hello" walkthrough (objectName ``lectureView``), shown and returned."""
+        return self.lecture.open()
 
     def autosave_minutes(self) -> float:
         return self.recovery.minutes()
