@@ -11,8 +11,8 @@ def unavailable() -> dict[str, str]:
     """The devices that cannot train here, each with the reason in words."""
     out = {}
     if not torch.cuda.is_available():
-        out["cuda"] = "no CUDA GPU is available here" if torch.version.cuda else \
-            "this build of torch has no CUDA support (it is a CPU build)"
+        out["cuda"] = "no CUDA GPU is available here" + (
+            "" if torch.version.cuda else " (this build of torch is a CPU build)")
     if not (getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()):
         out["mps"] = "Apple's Metal backend is not available here (it needs a Mac with Apple silicon)"
     return out
