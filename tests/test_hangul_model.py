@@ -185,7 +185,9 @@ def test_cli_trains_writes_and_evaluates_in_jamo(tmp_path, cli):
     assert score["loss_per_char"] > score["loss"] and score["bpc_per_char"] > score["bpc"]
     r = cli(["eval", out, CONSTITUTION])
     assert r.code == 0 and "nats/char" in r.out and "nats/symbol" in r.out
-    r = cli(["train", CONSTITUTION, "--resume", out, "--hangul", "off", "--steps", "6"])
+    r = cli(["train", CONSTITUTION, "--resume", out, "--steps", "6", "--quiet"])
+    assert r.code == 0 and "best validation loss" in r.out and r.out.rstrip().endswith(f"nats/jamo; saved {out}")
+    r = cli(["train", CONSTITUTION, "--resume", out, "--hangul", "off", "--steps", "7"])
     assert r.code == 2 and "--hangul cannot change when resuming" in r.err
     r = cli(["train", CONSTITUTION, "--hangul", "bogus", "--steps", "1"])
     assert r.code == 2 and "--hangul" in r.err

@@ -28,10 +28,10 @@ class Printer:
         self.jamo = False           # the model reads Hangul as jamo: show the loss per character too
 
     def start(self, trainer, corpus, out) -> None:
+        self.jamo = trainer.vocab.hangul == "jamo"
         if self.quiet:
             return
         m, t = trainer.model_cfg, trainer.cfg
-        self.jamo = trainer.vocab.hangul == "jamo"
         budget = f"{t.steps} steps" if t.steps else f"{t.minutes:g} minutes"
         n = sum(p.numel() for p in trainer.model.parameters())
         distinct = f"{len(corpus.vocab)} distinct, {len(trainer.vocab)} symbols as jamo" if self.jamo else \
