@@ -43,7 +43,8 @@ def prepare_prefix(vocab: Vocab, prefix: str, skip_unknown: bool = False) -> str
         shown = ", ".join(repr(c) for c in unknown[:10]) + (" …" if len(unknown) > 10 else "")
         raise UserError(f"the prefix holds characters the model never saw: {shown}")
     if unknown:
-        prefix = "".join(c for c in prefix if c not in set(unknown))
+        drop = set(unknown)
+        prefix = "".join(c for c in prefix if c not in drop)
     return prefix
 
 
