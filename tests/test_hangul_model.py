@@ -16,6 +16,7 @@ from safetensors.torch import save as st_save
 from rnn_studio.core import hangul, modelfile
 from rnn_studio.core.config import ModelConfig, SampleConfig
 from rnn_studio.core.corpus import Corpus, load_corpus
+from rnn_studio.core.errors import UserError
 from rnn_studio.core.evaluate import evaluate
 from rnn_studio.core.model import CharRNN
 from rnn_studio.core.preparation import model_vocab, remap
@@ -162,6 +163,9 @@ def test_the_model_file_records_the_choice_and_old_files_read_as_off(jamo_run, h
     assert modelfile.from_bytes(old).model_cfg.hangul == "off"
     resumed = Trainer(load_corpus(CONSTITUTION), snap.model_cfg, snap.train_cfg, resume=snap)
     assert resumed.vocab.hangul == "jamo" and resumed.vocab.chars == snap.vocab
+    with pytest.raises(UserError, match="cannot change"):
+        Trainer(load_corpus(CONSTITUTION), ModelConfig(**{**vars(snap.model_cfg), "hangul": "off"}),
+                snap.train_cfg, resume=snap)
 
 
 def test_cli_trains_writes_and_evaluates_in_jamo(tmp_path, cli):

@@ -20,6 +20,9 @@ MIN_SEQ_LEN = 2
 def model_vocab(corpus: Corpus, model_cfg: ModelConfig, resume=None) -> Vocab:
     """The vocabulary a run uses: the resumed model's, or the corpus's read as ``model_cfg.hangul`` says."""
     if resume is not None:
+        if model_cfg.hangul != resume.model_cfg.hangul:   # the file would record the wrong reading
+            raise UserError(f"the model reads Hangul as {resume.model_cfg.hangul!r}; that cannot change "
+                            "when resuming")
         return Vocab(resume.vocab, resume.model_cfg.hangul)
     if model_cfg.hangul == "off":
         return corpus.vocab
