@@ -33,11 +33,10 @@ from rnn_studio.core.guards import blown_up, is_out_of_memory
 from rnn_studio.core.memory import check_fits_on, check_sizes
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.precision import autocast, pick_precision
-from rnn_studio.core.preparation import fit_to_corpus
+from rnn_studio.core.preparation import fit_to_corpus, model_vocab
 from rnn_studio.core.sampler import prepare_prefix, write
 from rnn_studio.core.schedule import learning_rate
 from rnn_studio.core.stepper import Stepper
-from rnn_studio.core.vocab import Vocab
 
 
 def corpus_info(corpus: Corpus) -> dict:
@@ -57,7 +56,7 @@ class Trainer:
         # Copies: fitting the run to the corpus changes seq_len and vocab_size, and the
         # caller's settings (a form, a reused config) must not change with it.
         cfg, model_cfg = dataclasses.replace(cfg), dataclasses.replace(model_cfg)
-        vocab = Vocab(resume.vocab) if resume else corpus.vocab
+        vocab = model_vocab(corpus, model_cfg, resume)   # Hangul as jamo, if model_cfg.hangul says so
         try:
             validate(cfg)
             validate(model_cfg)
@@ -76,7 +75,7 @@ class Trainer:
         self.dtype = pick_precision(cfg.precision, self.device, model_cfg.cell)
         if cfg.threads > 0:
             torch.set_num_threads(cfg.threads)
-        n_val = corpus.n_chars - ids[0].size
+        n_val = ids[1].size
         self.train_ids = torch.from_numpy(ids[0]).to(self.device)
         self.val_ids = torch.from_numpy(ids[1]) if n_val >= 2 else None
         with torch.random.fork_rng(devices=[]):
@@ -104,8 +103,7 @@ class Trainer:
         self.finished = False
         if resume:
             self._restore(resume)
-        first = self.vocab.chars.index("\n") if "\n" in self.vocab else 0
-        self.prompt = cfg.sample_prompt or self.vocab.chars[int(ids[0][0]) if ids[0].size else first]
+        self.prompt = cfg.sample_prompt or corpus.vocab.chars[int(corpus.ids[0])]   # a character, not a jamo
         if cfg.sample_every:
             self.prompt = prepare_prefix(self.vocab, self.prompt)  # refuse unknown characters now, not mid-run
         self._in_run = False
@@ -241,8 +239,8 @@ class Trainer:
     def _evaluate(self) -> None:
         if self.val_ids is None:
             return
-        s = evaluate(self.model, self.val_ids, self.device)
-        e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy)
+        s = evaluate(self.model, self.val_ids, self.device, vocab=self.vocab)
+        e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy, s.loss_per_char)
         self.history.add_eval(e)
         self.emit(e)
 
