@@ -252,7 +252,13 @@ class MainWindow(QMainWindow):
         snap, corpus = self.document.snapshot, self.corpus
         cfg = snap.model_cfg if snap is not None else self.model_panel.config()
         tcfg = self.train_panel.config()
-        cfg.vocab_size = len(snap.vocab) if snap is not None else (len(corpus.vocab) if corpus else 0)
+        if snap is not None:
+            cfg.vocab_size = len(snap.vocab)
+        elif corpus is not None:
+            from rnn_studio.core.preparation import model_vocab
+            cfg.vocab_size = len(model_vocab(corpus, cfg))
+        else:
+            cfg.vocab_size = 0
         if cfg.vocab_size == 0:
             self.model_panel.show_size(None, self.tr("open a text to size the model"))
             return
@@ -264,6 +270,9 @@ class MainWindow(QMainWindow):
             self.model_panel.set_locked(True, self._model_source(), can_renew=False)
 
     def _on_corpus_loaded(self, path: str) -> None:
+        from rnn_studio.core.hangul import is_mostly_hangul
+
+        self.model_panel.offer_jamo(is_mostly_hangul(self.corpus.preview))
         self.refresh()
         self.corpusLoaded.emit(path)
 

@@ -208,3 +208,30 @@ def test_no_spin_box_stretches_on_a_wide_screen(qtbot, window):
     window.resize(2560, 1400)
     for name in ("temperatureSpin", "topKSpin", "lengthSpin", "seedSpin"):
         assert window.findChild(QSpinBox, name) is None or window.findChild(QSpinBox, name).width() <= 150
+
+
+def test_a_mostly_hangul_text_offers_jamo_and_writes_whole_syllables(qtbot, window, tmp_path):
+    import unicodedata
+
+    from rnn_studio import paths
+
+    w = window
+    text = (paths.corpora_dir() / "korean_constitution.txt").read_text(encoding="utf-8")[:4000]
+    path = tmp_path / "헌법.txt"
+    path.write_text(text, encoding="utf-8")
+    assert w.load_corpus(str(path))
+    assert w.model_panel.jamo.isVisible()
+    w.model_panel.jamo.setChecked(True)
+    set_tiny(w, "GRU", layers=1, hidden=16, steps=5)
+    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
+        w.start_training()
+    assert w.document.snapshot.model_cfg.hangul == "jamo" and len(w.document.snapshot.vocab) < 120
+    w.writer.prefix.setText("대한민국")
+    w.writer.length.setValue(40)
+    with qtbot.waitSignal(w.generationFinished, timeout=WAIT_MS):
+        w.generate()
+    out = w.writer.text()
+    assert out.startswith("대한민국") and unicodedata.normalize("NFC", out) == out
+    assert not any("\u1100" <= c <= "\u11ff" for c in out)
+    assert w.load_corpus(str(paths.corpora_dir() / "hello.txt"))
+    assert not w.model_panel.jamo.isVisible() or w.document.snapshot is not None

@@ -97,7 +97,9 @@ class ModelFeature(QObject):
         self.settings.add_recent(path)
         note = ""
         corpus = self.corpus.corpus
-        missing = [c for c in (corpus.vocab.chars if corpus else "") if c not in snap.vocab]
+        from rnn_studio.core.vocab import Vocab
+
+        missing = Vocab(snap.vocab, snap.model_cfg.hangul).unknown(corpus.vocab.chars) if corpus else []
         if missing:
             note = self.tr(" (the open text has {0} characters this model never saw: "
                            "it can write, but cannot train on that text)").format(len(missing))

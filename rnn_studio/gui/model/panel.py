@@ -56,6 +56,12 @@ class ModelPanel(QGroupBox):
         self.one_hot.setToolTip(self.tr("Feed each character as a one-hot vector (the lecture's form) "
                                         "instead of a learned embedding"))
         self.dropout = fields.float_spin(ModelConfig, "dropout", "dropoutSpin", self, decimals=2, step=0.05)
+        # Offered only for a text that is mostly Hangul (``offer_jamo``).
+        self.jamo = QCheckBox(self.tr("Hangul as jamo (자모)"), self, objectName="hangulJamoCheck")
+        self.jamo.setToolTip(fields.wrap(self.tr(
+            "Train on Hangul's letters (jamo) instead of whole syllables: a much smaller vocabulary "
+            "(379 symbols become 75 on the bundled constitution); the model still writes whole syllables")))
+        self.jamo.setVisible(False)
         self.params_label = QLabel("", self, objectName="paramCountLabel")
         self.remark = QLabel("", self, objectName="modelRemark")
         self.remark.setWordWrap(True)
@@ -77,13 +83,15 @@ class ModelPanel(QGroupBox):
         form.addRow(self.tr("Hidden units"), self.hidden)
         form.addRow(self.tr("Embedding"), embed_row)
         form.addRow(self.tr("Dropout"), self.dropout)
+        form.addRow("", self.jamo)
         form.addRow(self.tr("Parameters"), self.params_label)
         form.addRow(self.remark)
         form.addRow(source_row)
 
         self.one_hot.toggled.connect(self.embedding.setDisabled)
         for signal in (self.cell.currentIndexChanged, self.layers.valueChanged, self.hidden.valueChanged,
-                       self.embedding.valueChanged, self.one_hot.toggled, self.dropout.valueChanged):
+                       self.embedding.valueChanged, self.one_hot.toggled, self.dropout.valueChanged,
+                       self.jamo.toggled):
             signal.connect(self.changed)
         self.set_locked(False)
         self.set_config(ModelConfig())
@@ -92,7 +100,8 @@ class ModelPanel(QGroupBox):
         return ModelConfig(cell=self.cell.currentData(), layers=self.layers.value(),
                            hidden=self.hidden.value(),
                            embedding=0 if self.one_hot.isChecked() else self.embedding.value(),
-                           dropout=self.dropout.value())
+                           dropout=self.dropout.value(),
+                           hangul="jamo" if self.jamo.isChecked() and self.jamo.isVisible() else "off")
 
     def set_config(self, cfg: ModelConfig) -> None:
         fields.set_combo_value(self.cell, cfg.cell)
@@ -102,9 +111,16 @@ class ModelPanel(QGroupBox):
         if cfg.embedding:
             self.embedding.setValue(cfg.embedding)
         self.dropout.setValue(cfg.dropout)
+        self.jamo.setChecked(cfg.hangul == "jamo")
+        if cfg.hangul == "jamo":
+            self.jamo.setVisible(True)
+
+    def offer_jamo(self, mostly_hangul: bool) -> None:
+        """The jamo choice shows only for a text that is mostly Hangul."""
+        self.jamo.setVisible(mostly_hangul or self.jamo.isChecked() and not self.cell.isEnabled())
 
     def set_locked(self, locked: bool, source: str = "", can_renew: bool = True) -> None:
-        for w in (self.cell, self.layers, self.hidden, self.one_hot, self.dropout):
+        for w in (self.cell, self.layers, self.hidden, self.one_hot, self.dropout, self.jamo):
             w.setEnabled(not locked)
         self.embedding.setEnabled(not locked and not self.one_hot.isChecked())
         self.locked_label.setText(source)

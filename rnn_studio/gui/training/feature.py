@@ -81,8 +81,10 @@ class TrainingFeature(QObject):
         model_cfg, train_cfg = self.model_panel.config(), self.panel.config()
         if resume is not None:
             model_cfg = resume.model_cfg
-        refusal = _refusal(model_cfg, train_cfg, len(resume.vocab) if resume is not None else len(corpus.vocab),
-                           corpus.n_chars)
+        from rnn_studio.core.preparation import model_vocab
+
+        vocab_size = len(resume.vocab) if resume is not None else len(model_vocab(corpus, model_cfg))
+        refusal = _refusal(model_cfg, train_cfg, vocab_size, corpus.n_chars)
         if refusal is not None:
             big, message = refusal
             dialogs.error(self.ui.parent, tr("Model too big") if big else tr("Cannot train"), message)

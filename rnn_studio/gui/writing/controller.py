@@ -23,7 +23,7 @@ def writing_job(weights: dict, model_cfg: ModelConfig, vocab: str, cfg: SampleCo
 
         stepper = Stepper({k: v.numpy() for k, v in weights.items()}, model_cfg)
         out, pending, last = [], [], time.monotonic()
-        for ch in generate(stepper, Vocab(vocab), cfg):
+        for ch in generate(stepper, Vocab(vocab, model_cfg.hangul), cfg):
             if job.cancelled:
                 break
             pending.append(ch)

@@ -74,7 +74,7 @@ class WritingFeature(QObject):
         self.snapshot_pending = False
         try:
             # Checked here too, so a bad prefix is reported before anything is cleared.
-            prefix = prepare_prefix(Vocab(snapshot.vocab), cfg.prefix, self.panel.skip_unknown.isChecked())
+            prefix = prepare_prefix(Vocab(snapshot.vocab, snapshot.model_cfg.hangul), cfg.prefix, self.panel.skip_unknown.isChecked())
         except UserError as exc:
             self._refused(str(exc))
             return
