@@ -154,3 +154,11 @@ def hello_model(tmp_path_factory) -> Trained:
     snap = trainer.snapshot()
     path = modelfile.save(tmp_path_factory.mktemp("hello") / "hello.rnn", snap)
     return Trained(trainer, snap, path, result)
+
+
+@pytest.fixture(autouse=True)
+def runs_db(tmp_path, monkeypatch) -> Path:
+    """The run store: private to each test (children inherit it), never the user's real one."""
+    path = tmp_path / "runs.sqlite"
+    monkeypatch.setenv("RNN_STUDIO_RUNS_DB", str(path))
+    return path

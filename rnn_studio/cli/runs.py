@@ -60,7 +60,7 @@ def _add_compare_cells(rs, common) -> None:
                       help="train RNN, LSTM and GRU on one text with one budget, one after another")
     c.add_argument("corpus", metavar="CORPUS")
     c.add_argument("--cells", default="rnn,lstm,gru", metavar="LIST", help="cells to train (default: rnn,lstm,gru)")
-    c.add_argument("--layers", default=None, metavar="LIST", help="depths to train, such as 1,2,3 (default: 1)")
+    c.add_argument("--layers", dest="depths", default=None, metavar="LIST", help="depths to train, such as 1,2,3 (default: 1)")
     _add_fields(c, ModelConfig, SKIP | {"embedding", "cell", "layers"})
     inp = c.add_mutually_exclusive_group()
     inp.add_argument("--embedding", type=int, default=None, metavar="N", help="learned embedding width")
@@ -222,10 +222,9 @@ def compare_cells(args) -> int:
     from rnn_studio.core.corpus import load_corpus
     from rnn_studio.core.runtable import compare_rows, text_table
 
-    args.resume = None
-    args.cell = None
+    args.cell = args.layers = None      # the queue sets them, run by run
     model_cfg, train_cfg = _configs(args, None)
-    layers = _depths(args.layers) if args.layers else None
+    layers = _depths(args.depths) if args.depths else None
     items = plan(model_cfg, train_cfg, [c.strip() for c in args.cells.split(",") if c.strip()], layers)
     store = _store(args, create=True)
     corpus = load_corpus(args.corpus, args.encoding)
@@ -252,6 +251,7 @@ def compare_cells(args) -> int:
 
 
 def _depths(text: str) -> list[int]:
+    """--layers 1,2,3 -> [1, 2, 3]."""
     try:
         return [int(x) for x in text.split(",") if x.strip()]
     except ValueError:
