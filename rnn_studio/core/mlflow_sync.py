@@ -38,6 +38,9 @@ def client(uri: str):
         from mlflow.tracking import MlflowClient
     except ImportError:
         raise UserError(f"exporting to MLflow needs the mlflow extra: {EXTRA_HINT}") from None
+    import logging
+    for name in ("mlflow", "alembic"):     # their INFO lines about creating tables are noise here
+        logging.getLogger(name).setLevel(logging.WARNING)
     if not isinstance(uri, str) or not uri.strip():
         raise UserError("--mlflow needs a tracking URI, such as sqlite:///mlflow.db or http://host:5000")
     try:

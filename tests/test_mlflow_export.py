@@ -1,0 +1,61 @@
+"""``runs export --mlflow`` and ``train --mlflow`` against a local sqlite:/// store, read back
+with MLflow's own client. Needs the optional extra (pip install 'rnn-studio[mlflow]')."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import HELLO_FLAGS, hello_path
+
+FLAGS = HELLO_FLAGS + ["--eval-every", "20", "--quiet"]
+
+
+def _client(uri):
+    from mlflow.tracking import MlflowClient
+    c = MlflowClient(tracking_uri=uri)
+    exp = c.get_experiment_by_name("rnn-studio")
+    return c, c.search_runs([exp.experiment_id])
+
+
+def test_export_writes_params_metrics_tags_and_the_model_file(cli, tmp_path):
+    pytest.importorskip("mlflow")
+    assert cli(["train", hello_path(), *FLAGS, "--out", tmp_path / "m.rnn"]).code == 0
+    uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
+    r = cli(["runs", "export", "--mlflow", uri])
+    assert r.code == 0, r.err
+    c, runs = _client(uri)
+    assert len(runs) == 1
+    run = runs[0]
+    assert run.info.status == "FINISHED"
+    assert run.data.params["model.cell"] == "rnn" and run.data.params["train.steps"] == "60"
+    assert run.data.tags["rnn_studio.corpus_name"] == "hello.txt" and run.data.tags["rnn_studio.run_id"] == "1"
+    assert [m.step for m in c.get_metric_history(run.info.run_id, "val_loss")] == [20, 40, 60]
+    assert [m.step for m in c.get_metric_history(run.info.run_id, "train_loss")] == [10, 20, 30, 40, 50, 60]
+    assert [a.path for a in c.list_artifacts(run.info.run_id)] == ["m.rnn"]
+    assert not (tmp_path / "mlruns").exists() and (tmp_path / "mlartifacts").is_dir()
+    again = cli(["runs", "export", "--mlflow", uri, "1"])
+    assert again.code == 0 and "exported before" in again.out
+    assert len(_client(uri)[1]) == 1
+
+
+def test_train_with_mlflow_logs_as_it_trains(cli, tmp_path):
+    pytest.importorskip("mlflow")
+    uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
+    r = cli(["train", hello_path(), *FLAGS, "--cell", "gru", "--out", tmp_path / "g.rnn", "--mlflow", uri])
+    assert r.code == 0, r.err
+    c, (run,) = _client(uri)
+    assert run.info.status == "FINISHED" and run.data.params["model.cell"] == "gru"
+    assert [m.step for m in c.get_metric_history(run.info.run_id, "val_loss")] == [20, 40, 60]
+    assert [a.path for a in c.list_artifacts(run.info.run_id)] == ["g.rnn"]
+
+
+def test_without_the_extra_the_command_names_it(cli, tmp_path, monkeypatch):
+    for name in ("mlflow", "mlflow.tracking"):
+        monkeypatch.setitem(sys.modules, name, None)       # as if not installed
+    uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
+    for argv in (["runs", "export", "--mlflow", uri],
+                 ["train", hello_path(), *FLAGS, "--out", tmp_path / "m.rnn", "--mlflow", uri]):
+        r = cli(argv)
+        assert r.code == 2 and r.err.startswith("error: ") and "pip install 'rnn-studio[mlflow]'" in r.err
