@@ -157,8 +157,8 @@ def hello_model(tmp_path_factory) -> Trained:
 
 
 @pytest.fixture(autouse=True)
-def runs_db(tmp_path, monkeypatch) -> Path:
+def runs_db(tmp_path_factory, monkeypatch) -> Path:
     """The run store: private to each test (children inherit it), never the user's real one."""
-    path = tmp_path / "runs.sqlite"
+    path = tmp_path_factory.mktemp("runs") / "runs.sqlite"     # beside tmp_path, not in it
     monkeypatch.setenv("RNN_STUDIO_RUNS_DB", str(path))
     return path

@@ -114,8 +114,8 @@ def window(qtbot):
 
 
 @pytest.fixture(autouse=True)
-def runs_db(tmp_path, monkeypatch) -> Path:
+def runs_db(tmp_path_factory, monkeypatch) -> Path:
     """The run store: private to each test, never the user's real one."""
-    path = tmp_path / "runs.sqlite"
+    path = tmp_path_factory.mktemp("runs") / "runs.sqlite"     # beside tmp_path, not in it
     monkeypatch.setenv("RNN_STUDIO_RUNS_DB", str(path))
     return path

@@ -51,7 +51,8 @@ class RunsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("runsPanel")
         self._store_path = store_path
-        self.curves: list[pg.PlotDataItem] = []
+        self.curves: list[pg.PlotDataItem] = []     # on runsPlot, one per selected run
+        self.shown: list = []                        # their RunCurves (core.runcurves)
         self.x_key = "step"
         self.error = ""                       # the last refusal from the store, as shown in the status line
         self.loader = JobRunner(self)         # reads, renames, deletes
@@ -224,7 +225,7 @@ class RunsPanel(QWidget):
     @Slot(object)
     def _on_detail(self, result) -> None:
         curves, last = result
-        self._curves_data = curves
+        self.shown = curves
         self._draw()
         rows = {r["id"]: r for r in self.model.rows}
         self.samples.set_sources([SampleSource(c.id, rows.get(c.id, {}).get("label", f"#{c.id}"),
@@ -239,7 +240,7 @@ class RunsPanel(QWidget):
     def _draw(self) -> None:
         pi = self.plot.getPlotItem()
         clear_overlay(pi, self.curves)
-        self.curves = overlay_runs(pi, getattr(self, "_curves_data", []), x=self.x_key)
+        self.curves = overlay_runs(pi, self.shown, x=self.x_key)
         pi.enableAutoRange()
 
     # ---- actions -------------------------------------------------------------------------------
