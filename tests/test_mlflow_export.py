@@ -59,3 +59,10 @@ def test_without_the_extra_the_command_names_it(cli, tmp_path, monkeypatch):
                  ["train", hello_path(), *FLAGS, "--out", tmp_path / "m.rnn", "--mlflow", uri]):
         r = cli(argv)
         assert r.code == 2 and r.err.startswith("error: ") and "pip install 'rnn-studio[mlflow]'" in r.err
+
+
+def test_an_unusable_tracking_uri_is_refused_in_words(cli, tmp_path):
+    pytest.importorskip("mlflow")
+    assert cli(["train", hello_path(), *FLAGS, "--out", tmp_path / "m.rnn"]).code == 0
+    r = cli(["runs", "export", "--mlflow", "nonsense-scheme://nowhere"])
+    assert r.code == 2 and r.err.startswith("error: ") and "Traceback" not in r.err

@@ -109,10 +109,25 @@ def _artifact(c, run_id: str, model_path: str | None) -> None:
         c.log_artifact(run_id, model_path)
 
 
+def _refuse(uri: str, exc: Exception) -> UserError:
+    """MLflow's own errors (a server that does not answer, a bad URI) in the house format."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return UserError(f"MLflow at {uri}: {first}")
+
+
 def export_runs(store, ids: list[int] | None, uri: str) -> list[tuple[int, str, bool]]:
     """Write the runs (all when ``ids`` is empty) to MLflow: [(run id, MLflow run id, new?)]."""
     c = client(uri)
     runs = store.runs(ids) if ids else list(reversed(store.runs()))
+    try:
+        return _export(c, store, runs, uri)
+    except UserError:
+        raise
+    except Exception as exc:
+        raise _refuse(uri, exc) from None
+
+
+def _export(c, store, runs, uri: str) -> list[tuple[int, str, bool]]:
     exp = experiment_id(c, uri)
     done = []
     for run in runs:
@@ -152,8 +167,11 @@ class MlflowLive:
         c = client(uri)
         columns = run_info(trainer, corpus, model_path, source)
         started = time.time()
-        mr = c.create_run(experiment_id(c, uri), start_time=int(started * 1000), tags=tags_of(columns))
-        _log(c, mr.info.run_id, params=params_of(columns))
+        try:
+            mr = c.create_run(experiment_id(c, uri), start_time=int(started * 1000), tags=tags_of(columns))
+            _log(c, mr.info.run_id, params=params_of(columns))
+        except Exception as exc:
+            raise _refuse(uri, exc) from None
         return cls(c, mr.info.run_id, started)
 
     def __call__(self, e: ev.Event) -> None:
@@ -184,6 +202,11 @@ class MlflowLive:
     def finish(self, model_path: str | Path | None = None) -> None:
         """Flush, log the model file, and end the MLflow run with the run's status."""
         self.flush()
-        _artifact(self.client, self.run_id, str(model_path) if model_path else None)
-        self.client.set_tag(self.run_id, "rnn_studio.status", self.status)
-        self.client.set_terminated(self.run_id, STATUS.get(self.status, "KILLED"))
+        if self.error is not None:
+            return
+        try:
+            _artifact(self.client, self.run_id, str(model_path) if model_path else None)
+            self.client.set_tag(self.run_id, "rnn_studio.status", self.status)
+            self.client.set_terminated(self.run_id, STATUS.get(self.status, "KILLED"))
+        except Exception as exc:   # the model is saved; only the MLflow copy is missing
+            self.error = f"logging to MLflow failed: {exc}"

@@ -161,7 +161,8 @@ class RunStore:
                 raise UserError(f"{self.path}: written by a newer RNN Studio (run store version {found}; "
                                 f"this one reads up to {runschema.VERSION}); update RNN Studio")
             runschema.migrate(c)
-        self._write(upgrade)
+        if runschema.version_of(c) != runschema.VERSION:    # a read first: opening takes no write lock
+            self._write(upgrade)
 
     # ---- transactions ------------------------------------------------------------------------
     def _retry(self, fn: Callable[[], T]) -> T:
