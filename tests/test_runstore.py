@@ -226,3 +226,14 @@ def test_two_threads_with_their_own_connections_write_at_once(runs_db):
         for i in ids:
             assert s.run(i).status == "finished"
             assert s.curves(i)["reports"]["step"] == list(range(1, 201))
+
+
+def test_a_run_still_training_cannot_be_deleted(store):
+    running = store.begin_run({"cell": "rnn"})
+    done = store.begin_run({"cell": "gru"})
+    store.finish(done, "finished")
+    with pytest.raises(UserError, match="still training"):
+        store.delete([done, running])
+    assert [r.id for r in store.runs()] == [done, running]
+    store.delete([done])
+    assert [r.id for r in store.runs()] == [running]

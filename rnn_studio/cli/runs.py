@@ -150,7 +150,7 @@ def list_runs(args) -> int:
     else:
         print(text_table(("id", "status", "model", "corpus", "steps", "time (s)", "best val", "best bpc", "started",
                           "name"),
-                         [(r["id"], r["status"], f"{r['cell'].upper()} {r['layers']}×{r['hidden']}", r["corpus"],
+                         [(r["id"], r["status"], f"{(r['cell'] or '?').upper()} {r['layers']}×{r['hidden']}", r["corpus"],
                            r["steps"], r["time_s"], r["best_val_loss"], r["best_bpc"],
                            (r["started"] or "")[:16].replace("T", " "), r["name"] or "") for r in rows]))
     return 0
@@ -244,8 +244,8 @@ def compare_cells(args) -> int:
     for message in queue.errors:
         _warn(message)
     header, rows = compare_rows(store.runs([i.run_id for i in items if i.run_id is not None]))
-    shown = ("id", "cell", "layers", "hidden", "parameters", "steps", "chars_per_s", "best_val_loss", "bpc",
-             "accuracy", "status")
+    shown = ("id", "cell", "layers", "hidden", "parameters", "steps", "time_s", "chars_per_s", "best_val_loss",
+             "bpc", "accuracy", "status")
     print(text_table(shown, [[r[k] for k in shown] for r in rows]))
     return 1 if any(i.state in ("refused", "failed", "diverged") for i in items) else 0
 

@@ -242,8 +242,9 @@ class RunStore:
 
     def delete(self, ids: Iterable[int]) -> None:
         ids = list(ids)
-        for i in ids:
-            self.run(i)       # an unknown id is refused before anything is deleted
+        for i in ids:         # an unknown or running run is refused before anything is deleted
+            if self.run(i).status == "running":
+                raise UserError(f"run {i} is still training; stop it before deleting it")
 
         def write(c: sqlite3.Connection) -> None:
             for table in ("reports", "evals", "samples"):
