@@ -108,6 +108,16 @@ def test_overlay_runs_is_a_pure_function_on_any_plot_item():
         overlay_runs(pi, runs, x="epochs")
 
 
+def test_overlay_from_store_reads_the_runs_then_draws_them(recorded):
+    from rnn_studio.core.errors import UserError
+    from rnn_studio.gui.runs import overlay_from_store
+    pi = pg.PlotItem()
+    curves = overlay_from_store(pi, [1, 3], x="time", store_path=recorded)
+    assert [c.name() for c in curves] == ["1", "3"] and len(curves[1].getData()[0]) == 3
+    with pytest.raises(UserError):
+        overlay_from_store(pi, [99], store_path=recorded)
+
+
 def test_open_rename_and_delete(qtbot, panel, monkeypatch):
     from rnn_studio.gui.runs import prompts
     _select(qtbot, panel, [2])
