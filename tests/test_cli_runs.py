@@ -160,3 +160,14 @@ def test_compare_cells_trains_each_cell_and_depth_in_turn(cli, tmp_path):
                                                                "hello-rnn-1x8.rnn", "hello-rnn-2x8.rnn"]
     bad = cli(["runs", "compare-cells", hello_path(), "--cells", "rnn,transformer", "--steps", "5"])
     assert bad.code == 2 and bad.err.startswith("error: cells must be among")
+
+
+def test_a_store_that_cannot_be_used_is_refused_before_training(cli, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database " * 200)
+    r = cli(["train", hello_path(), *HELLO_FLAGS, "--quiet", "--out", tmp_path / "m.rnn", "--runs-db", notes])
+    assert r.code == 2 and r.err.startswith("error: ") and "not a run store" in r.err
+    assert not (tmp_path / "m.rnn").exists()
+    r = cli(["train", hello_path(), *HELLO_FLAGS, "--quiet", "--out", tmp_path / "m.rnn",
+             "--runs-db", tmp_path / "no" / "runs.sqlite"])
+    assert r.code == 2 and "does not exist" in r.err

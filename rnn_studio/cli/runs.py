@@ -101,9 +101,13 @@ class Tracking:
             except UserError as exc:
                 if path_is_chosen(explicit):
                     raise
-                print(f"warning: {exc.message}; this run is not recorded", file=sys.stderr)
-            else:
+                _warn(f"{exc.message}; this run is not recorded")
+                return t
+            try:
                 t.recorder = Recorder.begin(store, trainer, corpus, out, "cli", on_error=_warn)
+            except UserError as exc:          # the store opened but cannot take a row: train anyway
+                _warn(f"{exc.message}; this run is not recorded")
+            else:
                 t.callbacks.append(t.recorder)
         return t
 

@@ -145,10 +145,14 @@ class CompareQueue:
         item.model_path = self.model_path(item)
         recorder = None
         if self.store is not None:
-            recorder = Recorder.begin(self.store, trainer, self.corpus, item.model_path, self.source,
-                                      on_error=self.errors.append)
-            trainer.callbacks.append(recorder)
-            item.run_id = recorder.run_id
+            try:
+                recorder = Recorder.begin(self.store, trainer, self.corpus, item.model_path, self.source,
+                                          on_error=self.errors.append)
+            except UserError as exc:          # the comparison still runs; this run goes unrecorded
+                self.errors.append(exc.message)
+            else:
+                trainer.callbacks.append(recorder)
+                item.run_id = recorder.run_id
         item.state = "running"
         self._trainer = trainer
         if self.paused:

@@ -100,8 +100,13 @@ class Recorder:
     @classmethod
     def begin(cls, store: RunStore, trainer, corpus=None, model_path=None, source: str = "cli",
               name: str | None = None, **kw) -> Recorder:
-        """Add the run to the store (status 'running') and return its recorder."""
-        rec = cls(store, store.begin_run(run_info(trainer, corpus, model_path, source, name)), **kw)
+        """Add the run to the store (status 'running') and return its recorder; UserError if the
+        store cannot take it (a full disk, a read-only file)."""
+        try:
+            run_id = store.begin_run(run_info(trainer, corpus, model_path, source, name))
+        except (sqlite3.Error, OSError) as exc:
+            raise UserError(f"{store.path}: cannot record the run ({exc})") from None
+        rec = cls(store, run_id, **kw)
         best = trainer.history.best_val_loss()       # a resumed run keeps its best so far
         rec._best = best
         return rec
