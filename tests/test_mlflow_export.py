@@ -12,20 +12,28 @@ from conftest import HELLO_FLAGS, hello_path
 FLAGS = HELLO_FLAGS + ["--eval-every", "20", "--quiet"]
 
 
-def _client(uri):
+@pytest.fixture(scope="module")
+def tracking(tmp_path_factory):
+    """One MLflow store for the module (creating one takes MLflow seconds); tests tell their
+    runs apart by cell."""
+    pytest.importorskip("mlflow")
+    folder = tmp_path_factory.mktemp("mlflow")
+    return folder, f"sqlite:///{folder / 'mlflow.db'}"
+
+
+def _client(uri, cell):
     from mlflow.tracking import MlflowClient
     c = MlflowClient(tracking_uri=uri)
     exp = c.get_experiment_by_name("rnn-studio")
-    return c, c.search_runs([exp.experiment_id])
+    return c, c.search_runs([exp.experiment_id], filter_string=f"params.`model.cell` = '{cell}'")
 
 
-def test_export_writes_params_metrics_tags_and_the_model_file(cli, tmp_path):
-    pytest.importorskip("mlflow")
+def test_export_writes_params_metrics_tags_and_the_model_file(cli, tmp_path, tracking):
+    folder, uri = tracking
     assert cli(["train", hello_path(), *FLAGS, "--out", tmp_path / "m.rnn"]).code == 0
-    uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
     r = cli(["runs", "export", "--mlflow", uri])
     assert r.code == 0, r.err
-    c, runs = _client(uri)
+    c, runs = _client(uri, "rnn")
     assert len(runs) == 1
     run = runs[0]
     assert run.info.status == "FINISHED"
@@ -34,18 +42,17 @@ def test_export_writes_params_metrics_tags_and_the_model_file(cli, tmp_path):
     assert [m.step for m in c.get_metric_history(run.info.run_id, "val_loss")] == [20, 40, 60]
     assert [m.step for m in c.get_metric_history(run.info.run_id, "train_loss")] == [10, 20, 30, 40, 50, 60]
     assert [a.path for a in c.list_artifacts(run.info.run_id)] == ["m.rnn"]
-    assert not (tmp_path / "mlruns").exists() and (tmp_path / "mlartifacts").is_dir()
+    assert (folder / "mlartifacts").is_dir() and not (tmp_path / "mlruns").exists()
     again = cli(["runs", "export", "--mlflow", uri, "1"])
     assert again.code == 0 and "exported before" in again.out
-    assert len(_client(uri)[1]) == 1
+    assert len(_client(uri, "rnn")[1]) == 1
 
 
-def test_train_with_mlflow_logs_as_it_trains(cli, tmp_path):
-    pytest.importorskip("mlflow")
-    uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
+def test_train_with_mlflow_logs_as_it_trains(cli, tmp_path, tracking):
+    _, uri = tracking
     r = cli(["train", hello_path(), *FLAGS, "--cell", "gru", "--out", tmp_path / "g.rnn", "--mlflow", uri])
     assert r.code == 0, r.err
-    c, (run,) = _client(uri)
+    c, (run,) = _client(uri, "gru")
     assert run.info.status == "FINISHED" and run.data.params["model.cell"] == "gru"
     assert [m.step for m in c.get_metric_history(run.info.run_id, "val_loss")] == [20, 40, 60]
     assert [a.path for a in c.list_artifacts(run.info.run_id)] == ["g.rnn"]

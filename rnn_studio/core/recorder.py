@@ -31,7 +31,7 @@ from rnn_studio.core.errors import UserError
 from rnn_studio.core.runstore import RunStore
 
 FLUSH_EVERY = 50
-FLUSH_S = 5.0
+FLUSH_S = 2.0
 
 
 def cpu_name() -> str:
