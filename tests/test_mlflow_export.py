@@ -7,9 +7,14 @@ import sys
 
 import pytest
 
-from conftest import HELLO_FLAGS, hello_path
+from rnn_studio.paths import corpora_dir
 
-FLAGS = HELLO_FLAGS + ["--eval-every", "20", "--quiet"]
+HELLO = corpora_dir() / "hello.txt"
+
+
+@pytest.fixture
+def flags(hello_setup):
+    return [*hello_setup["flags"], "--eval-every", "20", "--quiet"]
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +33,9 @@ def _client(uri, cell):
     return c, c.search_runs([exp.experiment_id], filter_string=f"params.`model.cell` = '{cell}'")
 
 
-def test_export_writes_params_metrics_tags_and_the_model_file(cli, tmp_path, tracking):
+def test_export_writes_params_metrics_tags_and_the_model_file(cli, flags, tmp_path, tracking):
     folder, uri = tracking
-    assert cli(["train", hello_path(), *FLAGS, "--out", tmp_path / "m.rnn"]).code == 0
+    assert cli(["train", HELLO, *flags, "--out", tmp_path / "m.rnn"]).code == 0
     r = cli(["runs", "export", "--mlflow", uri])
     assert r.code == 0, r.err
     c, runs = _client(uri, "rnn")
@@ -48,9 +53,9 @@ def test_export_writes_params_metrics_tags_and_the_model_file(cli, tmp_path, tra
     assert len(_client(uri, "rnn")[1]) == 1
 
 
-def test_train_with_mlflow_logs_as_it_trains(cli, tmp_path, tracking):
+def test_train_with_mlflow_logs_as_it_trains(cli, flags, tmp_path, tracking):
     _, uri = tracking
-    r = cli(["train", hello_path(), *FLAGS, "--cell", "gru", "--out", tmp_path / "g.rnn", "--mlflow", uri])
+    r = cli(["train", HELLO, *flags, "--cell", "gru", "--out", tmp_path / "g.rnn", "--mlflow", uri])
     assert r.code == 0, r.err
     c, (run,) = _client(uri, "gru")
     assert run.info.status == "FINISHED" and run.data.params["model.cell"] == "gru"
@@ -58,18 +63,18 @@ def test_train_with_mlflow_logs_as_it_trains(cli, tmp_path, tracking):
     assert [a.path for a in c.list_artifacts(run.info.run_id)] == ["g.rnn"]
 
 
-def test_without_the_extra_the_command_names_it(cli, tmp_path, monkeypatch):
+def test_without_the_extra_the_command_names_it(cli, flags, tmp_path, monkeypatch):
     for name in ("mlflow", "mlflow.tracking"):
         monkeypatch.setitem(sys.modules, name, None)       # as if not installed
     uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
     for argv in (["runs", "export", "--mlflow", uri],
-                 ["train", hello_path(), *FLAGS, "--out", tmp_path / "m.rnn", "--mlflow", uri]):
+                 ["train", HELLO, *flags, "--out", tmp_path / "m.rnn", "--mlflow", uri]):
         r = cli(argv)
         assert r.code == 2 and r.err.startswith("error: ") and "pip install 'rnn-studio[mlflow]'" in r.err
 
 
-def test_an_unusable_tracking_uri_is_refused_in_words(cli, tmp_path):
+def test_an_unusable_tracking_uri_is_refused_in_words(cli, flags, tmp_path):
     pytest.importorskip("mlflow")
-    assert cli(["train", hello_path(), *FLAGS, "--out", tmp_path / "m.rnn"]).code == 0
+    assert cli(["train", HELLO, *flags, "--out", tmp_path / "m.rnn"]).code == 0
     r = cli(["runs", "export", "--mlflow", "nonsense-scheme://nowhere"])
     assert r.code == 2 and r.err.startswith("error: ") and "Traceback" not in r.err

@@ -103,9 +103,10 @@ class Run:
         names = {f.name for f in dataclasses.fields(cls)}
         data = {k: row[k] for k in row.keys() if k in names}
         try:
-            data["settings"] = json.loads(data.get("settings") or "{}")
+            settings = json.loads(data.get("settings") or "{}")
         except ValueError:
-            data["settings"] = {}
+            settings = {}
+        data["settings"] = settings if isinstance(settings, dict) else {}
         return cls(**data)
 
     @property
@@ -126,8 +127,11 @@ class RunStore:
         if not self.path.exists():
             if not create:
                 raise UserError(f"{self.path}: no run store there (no run has been recorded in it)")
-            if path is None and not os.environ.get(ENV_RUNS_DB):
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not path_is_chosen(path):      # the data folder may not exist yet on a first run
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise UserError(f"{self.path.parent}: cannot make the data folder ({exc})") from None
             elif not self.path.parent.is_dir():
                 raise UserError(f"{self.path}: the folder {self.path.parent} does not exist")
         elif self.path.is_dir():
