@@ -203,9 +203,11 @@ class RunsPanel(QWidget):
             if self.proxy.index(r, 0).data(ID_ROLE) in ids:
                 sel.select(self.proxy.index(r, 0), flags)
 
-    def _selected_rows(self) -> list[dict]:
+    def _one_selected(self) -> dict | None:
+        """The selected run's row when exactly one is selected (open, rename), else None."""
         by_id = {r["id"]: r for r in self.model.rows}
-        return [by_id[i] for i in self.selected_ids() if i in by_id]
+        rows = [by_id[i] for i in self.selected_ids() if i in by_id]
+        return rows[0] if len(rows) == 1 else None
 
     @Slot()
     def _on_selection(self, *_args) -> None:
@@ -252,23 +254,23 @@ class RunsPanel(QWidget):
 
     @Slot()
     def open_selected(self) -> None:
-        rows = self._selected_rows()
-        if len(rows) != 1:
+        row = self._one_selected()
+        if row is None:
             return
-        path = rows[0].get("model_path")
+        path = row.get("model_path")
         if not path or not Path(path).is_file():
-            self._on_refused(f"run {rows[0]['id']}: its model file is gone ({path or 'none recorded'})")
+            self._on_refused(f"run {row['id']}: its model file is gone ({path or 'none recorded'})")
             return
         self.open_model_requested.emit(path)
 
     @Slot()
     def rename_selected(self) -> None:
-        rows = self._selected_rows()
-        if len(rows) != 1:
+        row = self._one_selected()
+        if row is None:
             return
-        name = prompts.ask_text(self, "Rename run", f"A name for run {rows[0]['id']}:", rows[0].get("name") or "")
+        name = prompts.ask_text(self, "Rename run", f"A name for run {row['id']}:", row.get("name") or "")
         if name is not None:
-            self.rename_run(rows[0]["id"], name)
+            self.rename_run(row["id"], name)
 
     @Slot()
     def delete_selected(self) -> None:
