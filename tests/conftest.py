@@ -154,3 +154,29 @@ def hello_model(tmp_path_factory) -> Trained:
     snap = trainer.snapshot()
     path = modelfile.save(tmp_path_factory.mktemp("hello") / "hello.rnn", snap)
     return Trained(trainer, snap, path, result)
+
+
+@pytest.fixture(autouse=True)
+def runs_db(tmp_path_factory, monkeypatch) -> Path:
+    """The run store: private to each test (children inherit it), never the user's real one."""
+    path = tmp_path_factory.mktemp("runs") / "runs.sqlite"     # beside tmp_path, not in it
+    monkeypatch.setenv("RNN_STUDIO_RUNS_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def spawn_module():
+    """Start ``python -m rnn_studio ARGS`` in a child process and return its Popen at once
+    (stderr piped); a child still running at the end of the test is killed."""
+    procs: list[subprocess.Popen] = []
+
+    def spawn(*args: str) -> subprocess.Popen:
+        p = subprocess.Popen([sys.executable, "-m", "rnn_studio", *map(str, args)], cwd=ROOT, env=subprocess_env(),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+        procs.append(p)
+        return p
+    yield spawn
+    for p in procs:
+        if p.poll() is None:
+            p.kill()
+            p.communicate()

@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--resume", default=None, metavar="MODEL", help="continue training this model file")
     t.add_argument("--metrics-out", default=None, metavar="FILE.jsonl", help="write one JSON object per report")
     t.add_argument("--quiet", action="store_true", help="print only the final summary")
+    from rnn_studio.cli import runs as _runs      # the run store's flags and commands (cli/runs.py)
+    _runs.add_train_flags(t)
 
     s = sub.add_parser("sample", help="write text with a trained model")
     s.add_argument("model", metavar="MODEL")
@@ -96,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("gui", help="open the window (the default with no command)")
     g.add_argument("corpus", nargs="?", metavar="CORPUS", help="a text file to open")
+
+    _runs.add_parser(sub)
     return p
 
 

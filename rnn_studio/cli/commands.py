@@ -86,6 +86,9 @@ def train(args: argparse.Namespace) -> int:
             except UserError as exc:     # a full disk must not end the run: the final save retries
                 print(f"warning: {exc.message}", file=sys.stderr)
     trainer.callbacks.append(checkpoint)
+    from rnn_studio.cli.runs import Tracking
+    tracking = Tracking.begin(args, trainer, corpus, out)      # the run store, MLflow (cli/runs.py)
+    trainer.callbacks.extend(tracking.callbacks)
     printer.start(trainer, corpus, out)
 
     previous = signal.signal(signal.SIGINT, lambda *_: trainer.stop())
@@ -95,7 +98,9 @@ def train(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, previous)
         if metrics:
             metrics.close()
+        tracking.close()
     modelfile.save(out, trainer.snapshot())
+    tracking.saved(out)
     printer.finish(result, out)
     if isinstance(result, FailedEvent):
         print(f"error: {result.message}", file=sys.stderr)
@@ -196,3 +201,8 @@ def info(args: argparse.Namespace) -> int:
              if isinstance(snap.corpus.get("chars"), int) else
              f"corpus      {snap.corpus.get('name', '?')}"))
     return 0
+
+
+def runs(args: argparse.Namespace) -> int:
+    from rnn_studio.cli.runs import main
+    return main(args)

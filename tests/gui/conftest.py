@@ -124,3 +124,11 @@ def window(qtbot):
     w.document.dirty = False
     w.close()
     qtbot.waitUntil(lambda: not workers.live_threads(), timeout=WAIT_MS)
+
+
+@pytest.fixture(autouse=True)
+def runs_db(tmp_path_factory, monkeypatch) -> Path:
+    """The run store: private to each test, never the user's real one."""
+    path = tmp_path_factory.mktemp("runs") / "runs.sqlite"     # beside tmp_path, not in it
+    monkeypatch.setenv("RNN_STUDIO_RUNS_DB", str(path))
+    return path
