@@ -169,8 +169,8 @@ def _best(meta: dict[str, Any], history: History, step: int, has_weights: bool) 
     best_step = meta["best_step"]
     best_step = None if best_step is None else _int(best_step)
     best_loss = _loss(meta.get("best_val_loss"), "best_val_loss")
-    if (best_step is None) != (best_loss is None) or (best_step is not None and best_step > step):
-        raise ValueError(f"best step {best_step!r} and loss {best_loss!r} do not fit step {step}")
+    if (best_step is None) != (best_loss is None):
+        raise ValueError(f"best step {best_step!r} and best loss {best_loss!r} do not go together")
     if has_weights and best_step is None:
         raise ValueError("best weights without a best step")
     return best_step, best_loss
