@@ -14,27 +14,16 @@ from safetensors.torch import save as st_save
 
 from rnn_studio.core import events as ev
 from rnn_studio.core import modelfile
-from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.evaluate import evaluate
 from rnn_studio.core.stepper import Stepper
 from rnn_studio.core.trainer import Trainer
 
-from trainer_helpers import assert_same_weights, weights  # noqa: E402
+from trainer_helpers import assert_same_weights, memo_corpus, memorise, weights  # noqa: E402
 
-def memorise(**kw):
-    """A big model on 1,000 characters memorises them: validation turns up after about 40 steps."""
-    t = dict(seq_len=32, batch_size=16, lr=2e-2, warmup_steps=5, eval_every=20, steps=120, log_every=5,
-             precision="float32", seed=3, sample_every=0, device="cpu", patience=0)
-    t.update(kw)
-    return ModelConfig(cell="lstm", hidden=128, embedding=16), TrainConfig(**t)
-
-
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def tiny_text():
-    from rnn_studio.paths import corpora_dir
-    text = (corpora_dir() / "shakespeare_sonnets.txt").read_text(encoding="utf-8")[:1000]
-    return Corpus.from_text(text, name="memo.txt")
+    return memo_corpus()
 
 
 @pytest.fixture(scope="module")
