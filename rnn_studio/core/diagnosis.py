@@ -18,10 +18,11 @@ ends the run as a ``FailedEvent`` (guards.py).
 
 Early stopping's default patience, 5 evaluations (config.TrainConfig.patience): the full
 validation pass is deterministic, so what varies between evaluations is the training path.
-On tiny Shakespeare (LSTM 256, eval every 100 steps) a run that is still learning never went
-more than 2 evaluations without a new best; on the sonnets, once the validation loss turned,
-it rose at every evaluation. 5 is more than twice the longest gap a learning run showed, and
-costs 500 steps (about a minute on a laptop at the defaults) once the run has turned.
+Measured with ``rnn-studio train … --hidden 256 --eval-every 100`` (LSTM, seed 1337): on tiny
+Shakespeare, a run still learning (2,500 steps, 1.923 → 1.514) went at most 1 evaluation
+without a new best; on the sonnets, validation rose at every one of the 11 evaluations after
+its best (1.697 at step 400, 2.058 at step 1,500). 5 is well beyond the learning run's gap,
+and costs 500 steps at the defaults once validation has turned; the best model is kept anyway.
 """
 
 from __future__ import annotations
