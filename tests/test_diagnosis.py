@@ -117,14 +117,18 @@ def test_not_learning_is_said_once_and_only_after_the_warm_up(small_corpus, tiny
     d = Diagnosis(m, t, baseline=2.0)
     seen = []
     for step in range(10, 201, 10):
-        seen += d.see(ev.StepEvent(step, 200, 0.0, 0, 2.5, 1.0, 10.0, step / 200, None))
+        chars = step * 1100           # past WARM_UP_CHARS (204,800) at step 200, not at 160
+        seen += d.see(ev.StepEvent(step, 200, 0.0, chars, 2.5, 1.0, 10.0, step / 200, None))
         if step % 40 == 0:
-            seen += d.see(ev.EvalEvent(step, 0.0, 0, 2.4, 3.4, 0.1, is_best=step == 40))
-    assert [(s.step, s.kind) for s in seen] == [(80, "not_learning")]
+            seen += d.see(ev.EvalEvent(step, 0.0, chars, 2.4, 3.4, 0.1, is_best=step == 40))
+    assert [(s.step, s.kind) for s in seen] == [(200, "not_learning")]
+    d = Diagnosis(m, t, baseline=2.0)
+    seen = [x for step in range(40, 401, 40) for x in d.see(ev.EvalEvent(step, 0.0, step * 10**4, 2.4, 3.4, 0.1))]
+    assert [(s.step, s.kind) for s in seen] == [(80, "not_learning")]       # the warm-up: 80 steps here
     assert "learning rate 10 is too high" in seen[0].advice
     low = Diagnosis(m, tiny_configs(lr=1e-6)[1], baseline=2.0)
-    low.see(ev.StepEvent(60, 200, 0.0, 0, 2.5, 1.0, 1e-6, 0.3, None))
-    said = low.see(ev.EvalEvent(60, 0.0, 0, 2.4, 3.4, 0.1, is_best=True))
+    low.see(ev.StepEvent(60, 200, 0.0, 10**6, 2.5, 1.0, 1e-6, 0.3, None))
+    said = low.see(ev.EvalEvent(60, 0.0, 10**6, 2.4, 3.4, 0.1, is_best=True))
     assert said and "learning rate 1e-06 may be too low" in said[0].advice
 
 

@@ -3,7 +3,9 @@
 A ``Diagnosis`` is fed the trainer's events (``see``) and answers with ``DiagnosisEvent``s:
 
 - **not learning**: once the warm-up is over (``WARM_UP_STEPS`` steps, or the learning-rate
-  warm-up if longer), at an evaluation, the training loss (the mean of the reports since
+  warm-up if longer, and ``WARM_UP_CHARS`` characters seen, 50 steps of the default batch:
+  a tiny batch needs more steps to learn even the characters' frequencies), at an
+  evaluation, the training loss (the mean of the reports since
   the last evaluation) is no better than the unigram entropy of the training text, the loss
   of a model that only knows how often each character comes (``unigram_entropy``), less
   ``NOT_LEARNING_MARGIN``. A training loss is used, not the validation loss: a model that
@@ -33,6 +35,7 @@ from rnn_studio.core import events as ev
 from rnn_studio.core.config import ModelConfig, TrainConfig
 
 WARM_UP_STEPS = 50
+WARM_UP_CHARS = 50 * 32 * 128
 NOT_LEARNING_MARGIN = 0.05      # nats/char: closer to the baseline than this is no better
 MEMORISING_EVALS = 3
 IMPROVING_EVALS = 3
@@ -91,7 +94,7 @@ class Diagnosis:
     def _not_learning(self, e: ev.EvalEvent) -> ev.DiagnosisEvent | None:
         if self.baseline is None or "not_learning" in self.said:
             return None
-        if e.step < max(WARM_UP_STEPS, self.cfg.warmup_steps):
+        if e.step < max(WARM_UP_STEPS, self.cfg.warmup_steps) or e.chars_seen < WARM_UP_CHARS:
             return None
         loss = self.train if self.train is not None else e.val_loss
         if loss < self.baseline - NOT_LEARNING_MARGIN:

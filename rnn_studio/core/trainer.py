@@ -246,10 +246,11 @@ class Trainer:
             self._sample()
 
     def _finish(self) -> ev.DoneEvent:
-        if self._last_eval != self.step and self._final_eval and self._ending is None:
+        ending = self._ending       # why the loop ended early (the final evaluation changes nothing)
+        if self._last_eval != self.step and self._final_eval and ending is None:
             self._evaluate()
         self.finished = self.progress() >= 1.0
-        reason, message = ("budget", "") if self.finished else self._ending or ("stopped", "")
+        reason, message = ("budget", "") if self.finished else ending or ("stopped", "")
         if reason == "budget" and (note := self.diagnosis.at_end()) is not None:
             self.emit(note)
         done = ev.DoneEvent(self.step, reason, self.elapsed_s, self.best_val_loss, self.best_step, message)
