@@ -115,12 +115,12 @@ def test_the_memory_estimate_counts_every_copy_of_the_weights(small_corpus, tiny
     """Weights, gradients, AdamW's moments, the rollback's copies and the best weights: all in it."""
     trainer = Trainer(small_corpus, *tiny_configs(steps=3, eval_every=2))
     trainer.run()
-    assert trainer.best_weights is not None and trainer.rollback.moments
+    assert trainer.best.weights is not None and trainer.rollback.moments
     held = [p for p in trainer.params] + [p.grad for p in trainer.params]
     held += [v for s in trainer.opt.state.values() for k, v in s.items() if k != "step"]
     held += trainer.rollback.weights + [m for (_, k), m in zip(trainer.rollback.keys, trainer.rollback.moments)
                                         if k != "step"]
-    held += list(trainer.best_weights.values())
+    held += list(trainer.best.weights.values())
     P = n_params(trainer.model_cfg)
     assert sum(t.numel() for t in held) == WEIGHT_COPIES * P
     m, t = trainer.model_cfg, trainer.cfg

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import math
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -30,6 +29,7 @@ from rnn_studio.core import events as ev
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
 from rnn_studio.core.checkpoint import Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
 from rnn_studio.core import guards
+from rnn_studio.core.best import Best
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_configs
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
@@ -93,10 +93,7 @@ class Trainer:
         self.history = ev.History()
         self.carry = None
         self.finished = False
-        # The best evaluation so far: its step, loss and weights (a CPU copy, never changed).
-        self.best_step: int | None = None
-        self.best_val_loss: float | None = None
-        self.best_weights: dict[str, torch.Tensor] | None = None
+        self.best = Best()                      # the best evaluation: the writing weights
         self.diagnosis = Diagnosis(self.model_cfg, self.cfg, self.baseline_loss)
         if resume:
             self._restore(resume)
@@ -108,7 +105,6 @@ class Trainer:
         self._notes_said = False
         self._last_eval = -1                    # the step of the last evaluation
         self._ending: tuple[str, str] | None = None    # (reason, words) once this run must end early
-        self._evals_without_gain = 0
         self._window = [0.0, 0, 0.0]            # loss, steps and seconds since the last step report
         self._stop = threading.Event()
         self._final_eval = True
@@ -194,7 +190,7 @@ class Trainer:
         """One call of run(): the run's own RNG in, the caller's back out after."""
         torch_rng = torch.get_rng_state()
         torch.set_rng_state(self.torch_rng)
-        self._in_run, self._ending, self._evals_without_gain = True, None, 0
+        self._in_run, self._ending, self.best.evals_since = True, None, 0
         self._window = [0.0, 0, 0.0]
         self.diagnosis.start()
         try:
@@ -253,7 +249,7 @@ class Trainer:
         reason, message = ("budget", "") if self.finished else ending or ("stopped", "")
         if reason == "budget" and (note := self.diagnosis.at_end()) is not None:
             self.emit(note)
-        done = ev.DoneEvent(self.step, reason, self.elapsed_s, self.best_val_loss, self.best_step, message)
+        done = ev.DoneEvent(self.step, reason, self.elapsed_s, self.best.val_loss, self.best.step, message)
         self.emit(done)
         return done
 
@@ -281,22 +277,13 @@ class Trainer:
         if self.val_ids is None:
             return
         s = evaluate(self.model, self.val_ids, self.device)
-        is_best = math.isfinite(s.loss) and (self.best_val_loss is None or s.loss < self.best_val_loss)
-        if is_best:         # these weights become the model's writing weights
-            self.best_step, self.best_val_loss = self.step, s.loss
-            self.best_weights = cpu_copy(self.model.state_dict())
-            self._evals_without_gain = 0
-        else:
-            self._evals_without_gain += 1
+        is_best = self.best.offer(self.step, s.loss, self.model)    # the best become the writing weights
         e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy, is_best)
         self.history.add_eval(e)
         self.emit(e)
-        patience = self.cfg.patience if self.cfg.early_stop else 0
-        if patience and self._evals_without_gain >= patience and self._ending is None:
-            self._ending = ("early_stop",
-                            f"stopped early at step {self.step:,}: the validation loss has not improved for "
-                            f"{self._evals_without_gain} evaluations; the best model, from step "
-                            f"{self.best_step:,} ({self.best_val_loss:.4f} nats/char), is kept")
+        why = self.best.stop_early(self.cfg.patience if self.cfg.early_stop else 0, self.step)
+        if why and self._ending is None:
+            self._ending = ("early_stop", why)
 
     def _sample(self) -> None:
         cfg = SampleConfig(prefix=self.prompt, length=self.cfg.sample_length, temperature=0.8,
@@ -308,7 +295,7 @@ class Trainer:
         self.rollback.restore()     # back to the state this step started from, exactly
         message = (f"{failure.what} at step {self.step + 1}; weights from step {self.step} kept; "
                    f"{failure.advice}")
-        e = ev.FailedEvent(self.step, message, self.step, self.best_val_loss, self.best_step)
+        e = ev.FailedEvent(self.step, message, self.step, self.best.val_loss, self.best.step)
         self.emit(e)
         return e
 
@@ -321,13 +308,11 @@ class Trainer:
         if self.carry is not None:
             for i, s in enumerate(self.carry if isinstance(self.carry, tuple) else (self.carry,)):
                 rng[f"carry{i}"] = s.detach().to("cpu", copy=True)
-        # The best weights are stored apart only when they are not the latest ones.
-        best = self.best_weights if self.best_step is not None and self.best_step != self.step else None
         return Snapshot(self.model_cfg, self.cfg, self.vocab.chars, cpu_copy(self.model.state_dict()),
                         opt_tensors, groups, self.step, self.elapsed_s, self.chars_seen,
                         ev.History.from_dict(self.history.to_dict()), self.windows.state(), rng,
-                        dict(self.corpus_info), self.finished, best_weights=best, best_step=self.best_step,
-                        best_loss=self.best_val_loss, baseline_loss=self.baseline_loss)
+                        dict(self.corpus_info), self.finished, best_weights=self.best.stored(self.step),
+                        best_step=self.best.step, best_loss=self.best.val_loss, baseline_loss=self.baseline_loss)
 
     def _restore(self, s: Snapshot) -> None:
         # A damaged model file can still load (its weights are checked, its training state
@@ -352,9 +337,8 @@ class Trainer:
         # The best so far carries on only where it was measured on the same held-out text.
         same_val = (s.corpus.get("sha256") == self.corpus_info["sha256"]
                     and s.train_cfg.val_fraction == self.cfg.val_fraction)
-        if s.best_step is not None and same_val:
-            self.best_step, self.best_val_loss = s.best_step, s.best_loss
-            self.best_weights = cpu_copy(s.writing_weights())
+        if same_val:
+            self.best.restore(s)
         elif s.best_step is not None:
             self.notes.append(f"validating on other text than the model's last run: its best so far "
                               f"(step {s.best_step:,}) starts over at the next evaluation")
