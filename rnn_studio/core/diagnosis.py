@@ -7,7 +7,7 @@ A ``Diagnosis`` is fed the trainer's events (``see``) and answers with ``Diagnos
   a tiny batch needs more steps to learn even the characters' frequencies), at an
   evaluation, the training loss (the mean of the reports since
   the last evaluation) is no better than the unigram entropy of the training text, the loss
-  of a model that only knows how often each character comes (``unigram_entropy``), less
+  of a model that only knows how often each character comes (baseline.unigram_entropy), less
   ``NOT_LEARNING_MARGIN``. A training loss is used, not the validation loss: a model that
   memorises a small text can see its validation loss climb past the baseline while it learns.
 - **memorising**: validation has not improved for ``MEMORISING_EVALS`` evaluations and is now
@@ -29,8 +29,6 @@ and costs 500 steps at the defaults once validation has turned; the best model i
 
 from __future__ import annotations
 
-import numpy as np
-
 from rnn_studio.core import events as ev
 from rnn_studio.core.config import ModelConfig, TrainConfig
 
@@ -40,16 +38,6 @@ NOT_LEARNING_MARGIN = 0.05      # nats/char: closer to the baseline than this is
 MEMORISING_EVALS = 3
 IMPROVING_EVALS = 3
 IMPROVING_GAIN = 0.005          # of the loss, over the last IMPROVING_EVALS evaluations
-
-
-def unigram_entropy(ids: np.ndarray, vocab_size: int) -> float | None:
-    """Nats per character of predicting each character by its frequency in ``ids``."""
-    ids = np.asarray(ids).ravel()
-    if ids.size == 0:
-        return None
-    counts = np.bincount(ids, minlength=vocab_size)
-    p = counts[counts > 0] / ids.size
-    return float(-(p * np.log(p)).sum())
 
 
 def _lr_advice(lr: float) -> str:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -31,39 +31,49 @@ from rnn_studio.core.checkpoint import Snapshot, cpu_copy, flatten_optimizer, un
 from rnn_studio.core import guards
 from rnn_studio.core.best import Best
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_configs
+from rnn_studio.core.control import RunControl
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
-from rnn_studio.core.diagnosis import Diagnosis, unigram_entropy
+from rnn_studio.core.baseline import unigram_entropy
+from rnn_studio.core.diagnosis import Diagnosis
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.evaluate import evaluate
 from rnn_studio.core.memory import check_fits_on
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.precision import autocast, pick_precision
-from rnn_studio.core.preparation import fit_to_corpus
+from rnn_studio.core.preparation import fit_to_corpus, model_vocab
 from rnn_studio.core.sampler import prepare_prefix, write
 from rnn_studio.core.schedule import learning_rate
 from rnn_studio.core.stepper import Stepper
-from rnn_studio.core.vocab import Vocab
+
+
+def corpus_info(corpus: Corpus) -> dict:
+    """What a model file records of its text: enough to find it again and to know it."""
+    info = {"name": corpus.name, "sha256": corpus.sha256, "chars": corpus.n_chars, "encoding": corpus.encoding}
+    if corpus.path:
+        info["path"] = str(Path(corpus.path).resolve())
+    return info
 
 
 class Trainer:
     def __init__(self, corpus: Corpus, model_cfg: ModelConfig, cfg: TrainConfig,
-                 resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None):
+                 resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None,
+                 control: RunControl | None = None):
         self.callbacks = list(callbacks or [])
+        self.control = control or RunControl()
         # Copies: fitting the run to the corpus changes seq_len and vocab_size, and the
         # caller's settings (a form, a reused config) must not change with it.
         cfg, model_cfg = dataclasses.replace(cfg), dataclasses.replace(model_cfg)
-        vocab = Vocab(resume.vocab) if resume else corpus.vocab
+        vocab = model_vocab(corpus, model_cfg, resume)   # Hangul as jamo, if model_cfg.hangul says so
         check_configs(model_cfg, cfg, vocab_size=len(vocab), n_chars=corpus.n_chars)
         self.cfg, self.model_cfg = cfg, model_cfg
         ids, self.cfg.seq_len, self.notes = fit_to_corpus(corpus, vocab, self.cfg)
-        self.vocab, self.corpus_info = vocab, {"name": corpus.name, "sha256": corpus.sha256,
-                                               "chars": corpus.n_chars, "encoding": corpus.encoding}
+        self.vocab, self.corpus_info = vocab, corpus_info(corpus)
         self.model_cfg.vocab_size = len(vocab)
         self.device = pick_device(cfg.device)
         check_fits_on(self.device, self.model_cfg, self.cfg)
         self.dtype = pick_precision(cfg.precision, self.device, model_cfg.cell)
-        n_val = corpus.n_chars - ids[0].size
+        n_val = ids[1].size
         self.train_ids = torch.from_numpy(ids[0]).to(self.device)
         self.val_ids = torch.from_numpy(ids[1]) if n_val >= 2 else None
         # The loss of guessing each character by its frequency: the line to get below.
@@ -97,8 +107,7 @@ class Trainer:
         self.diagnosis = Diagnosis(self.model_cfg, self.cfg, self.baseline_loss)
         if resume:
             self._restore(resume)
-        first = self.vocab.chars.index("\n") if "\n" in self.vocab else 0
-        self.prompt = cfg.sample_prompt or self.vocab.chars[int(ids[0][0]) if ids[0].size else first]
+        self.prompt = cfg.sample_prompt or corpus.vocab.chars[int(corpus.ids[0])]   # a character, not a jamo
         if cfg.sample_every:
             self.prompt = prepare_prefix(self.vocab, self.prompt)  # refuse unknown characters now, not mid-run
         self._in_run = False
@@ -106,33 +115,25 @@ class Trainer:
         self._last_eval = -1                    # the step of the last evaluation
         self._ending: tuple[str, str] | None = None    # (reason, words) once this run must end early
         self._window = [0.0, 0, 0.0]            # loss, steps and seconds since the last step report
-        self._stop = threading.Event()
-        self._final_eval = True
-        self._run = threading.Event()
-        self._run.set()
-        self._snap = threading.Event()
 
     # ---- requests from any thread -------------------------------------------------
     def stop(self, evaluate: bool = True) -> None:
-        """End the run after the current step; ``evaluate=False`` skips the final validation
-        (a window that is closing should not wait for a pass over the whole split). A stop
-        asked for before ``run`` ends that run at once; ``run`` may be called again after."""
-        self._final_eval = evaluate
-        self._stop.set()
-        self._run.set()
+        """End the run after the current step (control.py). A stop asked for before ``run``
+        ends that run at once; ``run`` may be called again after, and goes on."""
+        self.control.stop(evaluate)
 
     def pause(self) -> None:
-        self._run.clear()
+        self.control.pause()
 
     def resume(self) -> None:
-        self._run.set()
+        self.control.resume()
 
     def request_snapshot(self) -> None:
-        self._snap.set()
+        self.control.request_snapshot()
 
     @property
     def paused(self) -> bool:
-        return not self._run.is_set()
+        return self.control.paused
 
     # ---- the loop --------------------------------------------------------------------
     def emit(self, e: ev.Event) -> None:
@@ -156,7 +157,7 @@ class Trainer:
         guard fails. Called again after a stop, it goes on from where it stopped."""
         cfg, model, opt = self.cfg, self.model, self.opt
         with self._session():
-            while self.progress() < 1.0 and not self._stop.is_set() and self._ending is None:
+            while self.progress() < 1.0 and not self.control.stop_requested and self._ending is None:
                 if self._hold():                                       # paused, or asked for a snapshot
                     continue
                 t0 = time.perf_counter()
@@ -205,16 +206,14 @@ class Trainer:
             self._in_run = False
             self.torch_rng = torch.get_rng_state()
             torch.set_rng_state(torch_rng)
-            self._stop.clear()          # this run has stopped; the next one starts afresh
-            self._final_eval = True
+            self.control.rearm()        # this run's stop is spent; the next run() goes on
 
     def _hold(self) -> bool:
         """Wait while paused and serve a snapshot request; True when the loop must look again."""
-        if not self._run.is_set():
+        if self.control.paused:
             self._wait_while_paused()
             return True
-        if self._snap.is_set():
-            self._snap.clear()
+        if self.control.take_snapshot_request():
             self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
         return False
 
@@ -243,7 +242,7 @@ class Trainer:
 
     def _finish(self) -> ev.DoneEvent:
         ending = self._ending       # why the loop ended early (the final evaluation changes nothing)
-        if self._last_eval != self.step and self._final_eval and ending is None:
+        if self._last_eval != self.step and self.control.final_eval and ending is None:
             self._evaluate()
         self.finished = self.progress() >= 1.0
         reason, message = ("budget", "") if self.finished else ending or ("stopped", "")
@@ -255,11 +254,10 @@ class Trainer:
 
     def _wait_while_paused(self) -> None:
         self.emit(ev.StateEvent("paused", self.step))
-        while not self._run.wait(0.05):
-            if self._snap.is_set():
-                self._snap.clear()
+        while not self.control.wait_resumed(0.05):
+            if self.control.take_snapshot_request():
                 self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
-        if not self._stop.is_set():
+        if not self.control.stop_requested:
             self.emit(ev.StateEvent("resumed", self.step))
 
     def _report_step(self, lr: float) -> None:
@@ -276,9 +274,10 @@ class Trainer:
         self._last_eval = self.step
         if self.val_ids is None:
             return
-        s = evaluate(self.model, self.val_ids, self.device)
+        s = evaluate(self.model, self.val_ids, self.device, vocab=self.vocab)
         is_best = self.best.offer(self.step, s.loss, self.model)    # the best become the writing weights
-        e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy, is_best)
+        e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy, s.loss_per_char,
+                         is_best)
         self.history.add_eval(e)
         self.emit(e)
         why = self.best.stop_early(self.cfg.patience if self.cfg.early_stop else 0, self.step)
