@@ -11,13 +11,13 @@ characters predicted; for a model reading whole characters it equals ``loss``.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
+from rnn_studio.core.baseline import nats_to_bits
 from rnn_studio.core.hangul import starts
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.vocab import Vocab
@@ -34,7 +34,7 @@ class Score:
 
     @property
     def bpc_per_char(self) -> float:
-        return self.loss_per_char / math.log(2)
+        return nats_to_bits(self.loss_per_char)
 
 
 def char_starts(ids: np.ndarray | torch.Tensor, vocab: Vocab | None) -> np.ndarray | None:
@@ -85,4 +85,4 @@ def evaluate(model: CharRNN, ids: np.ndarray | torch.Tensor, device="cpu",
         model.train(was_training)
     loss = total / n
     per_char = (total - head) / chars if chars else float("nan")
-    return Score(loss, loss / math.log(2), correct / n, n, chars, per_char if first is not None else loss)
+    return Score(loss, nats_to_bits(loss), correct / n, n, chars, per_char if first is not None else loss)

@@ -3,18 +3,23 @@
 Truncated BPTT over random windows (or contiguous ones with the state carried), AdamW,
 gradient clipping, warm-up then cosine decay; a step's matrix products in bfloat16 where that pays
 (precision.py), everything else in float32. The GUI's worker and the CLI both run this
-class; it never prints and holds no global state beyond torch's RNG, which it saves.
-Pause, resume, stop and snapshot requests are flags read between steps, so any thread may
-set them without waiting.
+class; it never prints and holds no global state beyond torch's RNG, which it saves (the
+thread count is the caller's: threads.py). Pause, resume, stop and snapshot requests are
+flags read between steps, so any thread may set them without waiting.
+
+Every evaluation that beats the best so far keeps a copy of those weights: they are the
+model's writing weights (Snapshot.writing_weights), while the latest state goes on training.
+Guards (guards.py) undo a step that diverged; the diagnosis (diagnosis.py) says in words
+what goes wrong; early stopping ends a run that stopped helping.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-import math
-from pathlib import Path
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -23,14 +28,17 @@ import torch.nn.functional as F
 from rnn_studio.core import events as ev
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
 from rnn_studio.core.checkpoint import Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
+from rnn_studio.core import guards
+from rnn_studio.core.best import Best
+from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_configs
 from rnn_studio.core.control import RunControl
-from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_budget, validate
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
+from rnn_studio.core.baseline import unigram_entropy
+from rnn_studio.core.diagnosis import Diagnosis
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.evaluate import evaluate
-from rnn_studio.core.guards import blown_up, is_out_of_memory
-from rnn_studio.core.memory import check_fits_on, check_sizes
+from rnn_studio.core.memory import check_fits_on
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.precision import autocast, pick_precision
 from rnn_studio.core.preparation import fit_to_corpus, model_vocab
@@ -57,27 +65,19 @@ class Trainer:
         # caller's settings (a form, a reused config) must not change with it.
         cfg, model_cfg = dataclasses.replace(cfg), dataclasses.replace(model_cfg)
         vocab = model_vocab(corpus, model_cfg, resume)   # Hangul as jamo, if model_cfg.hangul says so
-        try:
-            validate(cfg)
-            validate(model_cfg)
-        except UserError:   # a size too absurd to fit is refused with the memory it needs
-            check_sizes(model_cfg, cfg, len(vocab), corpus.n_chars)
-            raise
-        check_budget(cfg)
+        check_configs(model_cfg, cfg, vocab_size=len(vocab), n_chars=corpus.n_chars)
         self.cfg, self.model_cfg = cfg, model_cfg
-        self.notes: list[str] = []
-        ids, self.cfg.seq_len, notes = fit_to_corpus(corpus, vocab, self.cfg)
-        self.notes += notes
+        ids, self.cfg.seq_len, self.notes = fit_to_corpus(corpus, vocab, self.cfg)
         self.vocab, self.corpus_info = vocab, corpus_info(corpus)
         self.model_cfg.vocab_size = len(vocab)
         self.device = pick_device(cfg.device)
         check_fits_on(self.device, self.model_cfg, self.cfg)
         self.dtype = pick_precision(cfg.precision, self.device, model_cfg.cell)
-        if cfg.threads > 0:
-            torch.set_num_threads(cfg.threads)
         n_val = ids[1].size
         self.train_ids = torch.from_numpy(ids[0]).to(self.device)
         self.val_ids = torch.from_numpy(ids[1]) if n_val >= 2 else None
+        # The loss of guessing each character by its frequency: the line to get below.
+        self.baseline_loss = unigram_entropy(ids[0], len(vocab))
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(cfg.seed)
             self.model = CharRNN(self.model_cfg, fused=self.device.type == "cuda").to(self.device)
@@ -86,6 +86,7 @@ class Trainer:
         self.opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
                                       {"params": other, "weight_decay": 0.0}],
                                      lr=cfg.lr, betas=(0.9, 0.99))
+        self.params = decay + other
         windows = ContiguousWindows if cfg.window == "contiguous" else RandomWindows
         if cfg.window == "contiguous":
             need = cfg.batch_size * (self.cfg.seq_len + 1) + 1
@@ -96,20 +97,29 @@ class Trainer:
                                 "sequence length, or random windows")
         self.windows = windows(self.train_ids, cfg.batch_size, self.cfg.seq_len,
                                np.random.default_rng(cfg.seed))
+        self.rollback = guards.Rollback(self.params, self.opt, self.windows)
         self.torch_rng = torch.Generator().manual_seed(cfg.seed).get_state()
         self.step, self.elapsed_s, self.chars_seen = 0, 0.0, 0
         self.history = ev.History()
         self.carry = None
         self.finished = False
+        self.best = Best()                      # the best evaluation: the writing weights
+        self.diagnosis = Diagnosis(self.model_cfg, self.cfg, self.baseline_loss)
         if resume:
             self._restore(resume)
         self.prompt = cfg.sample_prompt or corpus.vocab.chars[int(corpus.ids[0])]   # a character, not a jamo
         if cfg.sample_every:
             self.prompt = prepare_prefix(self.vocab, self.prompt)  # refuse unknown characters now, not mid-run
         self._in_run = False
+        self._notes_said = False
+        self._last_eval = -1                    # the step of the last evaluation
+        self._ending: tuple[str, str] | None = None    # (reason, words) once this run must end early
+        self._window = [0.0, 0, 0.0]            # loss, steps and seconds since the last step report
 
     # ---- requests from any thread -------------------------------------------------
     def stop(self, evaluate: bool = True) -> None:
+        """End the run after the current step (control.py). A stop asked for before ``run``
+        ends that run at once; ``run`` may be called again after, and goes on."""
         self.control.stop(evaluate)
 
     def pause(self) -> None:
@@ -129,6 +139,10 @@ class Trainer:
     def emit(self, e: ev.Event) -> None:
         for cb in self.callbacks:
             cb(e)
+        for d in self.diagnosis.see(e):
+            self.emit(d)
+            if d.kind == "not_learning" and self.cfg.early_stop:
+                self._ending = ("not_learning", f"{d.message}; {d.advice}")
 
     def total_steps(self) -> int | None:
         return self.cfg.steps if self.cfg.budget_is_steps() else None
@@ -139,86 +153,104 @@ class Trainer:
         return self.elapsed_s / (self.cfg.minutes * 60) if self.cfg.minutes > 0 else 1.0
 
     def run(self) -> ev.DoneEvent | ev.FailedEvent:
+        """Train until the budget is spent, ``stop`` is called, early stopping ends the run or a
+        guard fails. Called again after a stop, it goes on from where it stopped."""
         cfg, model, opt = self.cfg, self.model, self.opt
-        for note in self.notes:
-            self.emit(ev.NoteEvent(note))
-        params = [p for g in opt.param_groups for p in g["params"]]
-        kept = [p.detach().clone() for p in params]     # last weights known to give a finite loss
-        torch_rng = torch.get_rng_state()
-        torch.set_rng_state(self.torch_rng)
-        self._in_run = True
-        model.train()
-        self.emit(ev.StateEvent("running", self.step))
-        window_loss, window_steps, window_t = 0.0, 0, 0.0
-        last_eval = -1
-        try:
-            while self.progress() < 1.0 and not self.control.stop_requested:
-                if self.control.paused:
-                    self._wait_while_paused()
+        with self._session():
+            while self.progress() < 1.0 and not self.control.stop_requested and self._ending is None:
+                if self._hold():                                       # paused, or asked for a snapshot
                     continue
-                if self.control.take_snapshot_request():
-                    self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
-                t0, opt_started = time.perf_counter(), False
-                x, y, fresh = self.windows.next()
+                t0 = time.perf_counter()
+                self.rollback.keep()                                   # the state this step starts from
+                x, y, fresh = self.windows.next()                      # batch: (B, T) ids and targets
                 state = None if fresh or cfg.window == "random" else self.carry
-                lr = learning_rate(self.step, self.progress(), cfg.lr, cfg.warmup_steps, cfg.min_lr_ratio)
-                for g in opt.param_groups:
-                    g["lr"] = lr
+                lr = self._set_learning_rate()
                 try:
                     with autocast(self.device, self.dtype):
-                        logits, state = model(x, state)                 # (B, T, V)
+                        logits, state = model(x, state)                # forward: (B, T, V)
                     loss = F.cross_entropy(logits.float().reshape(-1, logits.size(-1)), y.reshape(-1))
-                    loss_value = loss.item()
-                    if not math.isfinite(loss_value):
-                        torch._foreach_copy_([p.data for p in params], kept)
-                        return self._fail(f"loss became {loss_value} at step {self.step + 1}; "
-                                          f"weights from step {max(self.step - 1, 0)} kept; "
-                                          "try a lower learning rate", max(self.step - 1, 0))
+                    loss_value = guards.check_loss(loss)
                     opt.zero_grad(set_to_none=True)
-                    loss.backward()
-                    if cfg.grad_clip > 0:
-                        norm = torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip)
-                        if not torch.isfinite(norm):
-                            return self._fail(f"the gradient became infinite at step {self.step + 1}; "
-                                              f"weights from step {self.step} kept; try a lower learning rate",
-                                              self.step)
-                    torch._foreach_copy_(kept, [p.detach() for p in params])
-                    opt_started = True
-                    opt.step()
+                    loss.backward()                                    # backward
+                    guards.clip(self.params, cfg.grad_clip)            # clip
+                    opt.step()                                         # step
+                    guards.check_weights(self.params)
+                except guards.Diverged as failure:
+                    return self._fail(failure)
                 except (RuntimeError, MemoryError) as exc:
-                    if not is_out_of_memory(exc):
+                    if not guards.is_out_of_memory(exc):
                         raise
-                    return self._out_of_memory(params, kept, updating=opt_started)
-                blown = blown_up(params)
-                if blown:
-                    torch._foreach_copy_([p.data for p in params], kept)
-                    return self._fail(f"the weights {blown} at step {self.step + 1}; weights from step "
-                                      f"{self.step} kept; try a lower learning rate", self.step)
+                    return self._fail(guards.out_of_memory(self.device))
                 self.carry = detach_state(state) if cfg.window == "contiguous" else None
-                dt = time.perf_counter() - t0
-                self.step += 1
-                self.elapsed_s += dt
-                self.chars_seen += x.numel()
-                window_loss, window_steps, window_t = window_loss + loss_value, window_steps + 1, window_t + dt
-                if self.step % cfg.log_every == 0 or self.progress() >= 1.0:
-                    self._report_step(window_loss / window_steps, window_steps * x.numel() / max(window_t, 1e-9), lr)
-                    window_loss, window_steps, window_t = 0.0, 0, 0.0
-                if cfg.eval_every and self.step % cfg.eval_every == 0:
-                    self._evaluate()
-                    last_eval = self.step
-                if cfg.sample_every and self.step % cfg.sample_every == 0:
-                    self._sample()
-            if last_eval != self.step and self.control.final_eval:
-                self._evaluate()
-            self.finished = self.progress() >= 1.0
-            reason = "budget" if self.finished else "stopped"
-            done = ev.DoneEvent(self.step, reason, self.elapsed_s, self.history.best_val_loss())
-            self.emit(done)
-            return done
+                self._count(x.numel(), loss_value, time.perf_counter() - t0)
+                self._report(lr)                                       # report: steps, evaluations, samples
+            return self._finish()
+
+    @contextlib.contextmanager
+    def _session(self) -> Iterator[None]:
+        """One call of run(): the run's own RNG in, the caller's back out after."""
+        torch_rng = torch.get_rng_state()
+        torch.set_rng_state(self.torch_rng)
+        self._in_run, self._ending, self.best.evals_since = True, None, 0
+        self._window = [0.0, 0, 0.0]
+        self.diagnosis.start()
+        try:
+            if not self._notes_said:
+                for note in self.notes:
+                    self.emit(ev.NoteEvent(note))
+                self._notes_said = True
+            self.model.train()
+            self.emit(ev.StateEvent("running", self.step, self.baseline_loss))
+            yield
         finally:
             self._in_run = False
             self.torch_rng = torch.get_rng_state()
             torch.set_rng_state(torch_rng)
+            self.control.rearm()        # this run's stop is spent; the next run() goes on
+
+    def _hold(self) -> bool:
+        """Wait while paused and serve a snapshot request; True when the loop must look again."""
+        if self.control.paused:
+            self._wait_while_paused()
+            return True
+        if self.control.take_snapshot_request():
+            self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
+        return False
+
+    def _set_learning_rate(self) -> float:
+        cfg = self.cfg
+        lr = learning_rate(self.step, self.progress(), cfg.lr, cfg.warmup_steps, cfg.min_lr_ratio)
+        for g in self.opt.param_groups:
+            g["lr"] = lr
+        return lr
+
+    def _count(self, chars: int, loss: float, dt: float) -> None:
+        self.step += 1
+        self.elapsed_s += dt
+        self.chars_seen += chars
+        w = self._window
+        w[0], w[1], w[2] = w[0] + loss, w[1] + 1, w[2] + dt
+
+    def _report(self, lr: float) -> None:
+        cfg = self.cfg
+        if self.step % cfg.log_every == 0 or self.progress() >= 1.0:
+            self._report_step(lr)
+        if cfg.eval_every and self.step % cfg.eval_every == 0:
+            self._evaluate()
+        if cfg.sample_every and self.step % cfg.sample_every == 0:
+            self._sample()
+
+    def _finish(self) -> ev.DoneEvent:
+        ending = self._ending       # why the loop ended early (the final evaluation changes nothing)
+        if self._last_eval != self.step and self.control.final_eval and ending is None:
+            self._evaluate()
+        self.finished = self.progress() >= 1.0
+        reason, message = ("budget", "") if self.finished else ending or ("stopped", "")
+        if reason == "budget" and (note := self.diagnosis.at_end()) is not None:
+            self.emit(note)
+        done = ev.DoneEvent(self.step, reason, self.elapsed_s, self.best.val_loss, self.best.step, message)
+        self.emit(done)
+        return done
 
     def _wait_while_paused(self) -> None:
         self.emit(ev.StateEvent("paused", self.step))
@@ -228,21 +260,29 @@ class Trainer:
         if not self.control.stop_requested:
             self.emit(ev.StateEvent("resumed", self.step))
 
-    def _report_step(self, loss: float, chars_per_s: float, lr: float) -> None:
+    def _report_step(self, lr: float) -> None:
+        loss, steps, seconds = self._window
+        self._window = [0.0, 0, 0.0]
         p = self.progress()
         eta = self.elapsed_s * (1 - p) / p if p > 0 else None
-        e = ev.StepEvent(self.step, self.total_steps(), self.elapsed_s, self.chars_seen, loss,
-                         chars_per_s, lr, min(p, 1.0), eta)
+        e = ev.StepEvent(self.step, self.total_steps(), self.elapsed_s, self.chars_seen, loss / max(steps, 1),
+                         steps * self.cfg.batch_size * self.cfg.seq_len / max(seconds, 1e-9), lr, min(p, 1.0), eta)
         self.history.add_step(e)
         self.emit(e)
 
     def _evaluate(self) -> None:
+        self._last_eval = self.step
         if self.val_ids is None:
             return
         s = evaluate(self.model, self.val_ids, self.device, vocab=self.vocab)
-        e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy, s.loss_per_char)
+        is_best = self.best.offer(self.step, s.loss, self.model)    # the best become the writing weights
+        e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy, s.loss_per_char,
+                         is_best)
         self.history.add_eval(e)
         self.emit(e)
+        why = self.best.stop_early(self.cfg.patience if self.cfg.early_stop else 0, self.step)
+        if why and self._ending is None:
+            self._ending = ("early_stop", why)
 
     def _sample(self) -> None:
         cfg = SampleConfig(prefix=self.prompt, length=self.cfg.sample_length, temperature=0.8,
@@ -250,20 +290,11 @@ class Trainer:
         text = write(Stepper.from_model(self.model), self.vocab, cfg)
         self.emit(ev.SampleEvent(self.step, self.prompt, text))
 
-    def _out_of_memory(self, params, kept, updating: bool) -> ev.FailedEvent:
-        # A step that ran out of memory inside the optimizer may have moved some weights.
-        if updating:
-            torch._foreach_copy_([p.data for p in params], kept)
-        self.opt.zero_grad(set_to_none=True)
-        if self.device.type == "cuda":
-            torch.cuda.empty_cache()
-        where = "the GPU" if self.device.type == "cuda" else "this machine"
-        return self._fail(f"{where} ran out of memory at step {self.step + 1}; weights from step "
-                          f"{self.step} kept; choose a smaller batch, shorter windows or a smaller model",
-                          self.step)
-
-    def _fail(self, message: str, kept_step: int) -> ev.FailedEvent:
-        e = ev.FailedEvent(self.step, message, kept_step)
+    def _fail(self, failure: guards.Diverged) -> ev.FailedEvent:
+        self.rollback.restore()     # back to the state this step started from, exactly
+        message = (f"{failure.what} at step {self.step + 1}; weights from step {self.step} kept; "
+                   f"{failure.advice}")
+        e = ev.FailedEvent(self.step, message, self.step, self.best.val_loss, self.best.step)
         self.emit(e)
         return e
 
@@ -279,7 +310,8 @@ class Trainer:
         return Snapshot(self.model_cfg, self.cfg, self.vocab.chars, cpu_copy(self.model.state_dict()),
                         opt_tensors, groups, self.step, self.elapsed_s, self.chars_seen,
                         ev.History.from_dict(self.history.to_dict()), self.windows.state(), rng,
-                        dict(self.corpus_info), self.finished)
+                        dict(self.corpus_info), self.finished, best_weights=self.best.stored(self.step),
+                        best_step=self.best.step, best_loss=self.best.val_loss, baseline_loss=self.baseline_loss)
 
     def _restore(self, s: Snapshot) -> None:
         # A damaged model file can still load (its weights are checked, its training state
@@ -301,6 +333,14 @@ class Trainer:
                                          f"its weight {tuple(p.shape)}")
         self.step, self.elapsed_s, self.chars_seen = s.step, s.elapsed_s, s.chars_seen
         self.history = ev.History.from_dict(s.history.to_dict())
+        # The best so far carries on only where it was measured on the same held-out text.
+        same_val = (s.corpus.get("sha256") == self.corpus_info["sha256"]
+                    and s.train_cfg.val_fraction == self.cfg.val_fraction)
+        if same_val:
+            self.best.restore(s)
+        elif s.best_step is not None:
+            self.notes.append(f"validating on other text than the model's last run: its best so far "
+                              f"(step {s.best_step:,}) starts over at the next evaluation")
         if s.windows.get("kind") == self.cfg.window:
             self.windows.restore(s.windows)
         if "torch" in s.rng:
