@@ -1,4 +1,10 @@
-"""Training windows: one indexed gather per step, never a Python list of slices."""
+"""Training windows: one numpy gather per step, never a Python list of slices.
+
+The ids are a numpy array, often a read-only ``np.memmap`` of a big text's id cache
+(bigtext.py): a step gathers its B windows with one fancy index, which reads only the pages
+those windows touch, and sends the (B, T+1) result to the device. A text never has to fit in
+memory (or on the GPU) to train.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +12,23 @@ import numpy as np
 import torch
 
 
+def _gather(ids: np.ndarray, index: np.ndarray, device: torch.device | str) -> torch.Tensor:
+    w = torch.from_numpy(ids[index].astype(np.int64))      # (B, T+1)
+    return w if torch.device(device).type == "cpu" else w.to(device, non_blocking=True)
+
+
 class RandomWindows:
     """B random windows of T+1 characters; the generator's state travels in model files."""
 
-    def __init__(self, ids: torch.Tensor, batch: int, seq_len: int, rng: np.random.Generator):
-        self.ids, self.B, self.T, self.rng = ids, batch, seq_len, rng
-        self.offsets = torch.arange(seq_len + 1, device=ids.device)
-        self.high = ids.numel() - seq_len  # starts in [0, high): every window fits
+    def __init__(self, ids: np.ndarray, batch: int, seq_len: int, rng: np.random.Generator,
+                 device: torch.device | str = "cpu"):
+        self.ids, self.B, self.T, self.rng, self.device = np.asarray(ids), batch, seq_len, rng, device
+        self.offsets = np.arange(seq_len + 1)
+        self.high = self.ids.size - seq_len  # starts in [0, high): every window fits
 
     def next(self) -> tuple[torch.Tensor, torch.Tensor, bool]:
-        starts = torch.from_numpy(self.rng.integers(0, self.high, size=self.B)).to(self.ids.device)
-        w = self.ids[starts[:, None] + self.offsets].long()  # (B, T+1)
+        starts = self.rng.integers(0, self.high, size=self.B)
+        w = _gather(self.ids, starts[:, None] + self.offsets, self.device)
         return w[:, :-1], w[:, 1:], True
 
     def state(self) -> dict:
@@ -32,19 +44,21 @@ class ContiguousWindows:
     Returns ``fresh=True`` when the streams wrap around, telling the trainer to reset the state.
     """
 
-    def __init__(self, ids: torch.Tensor, batch: int, seq_len: int, rng: np.random.Generator):
-        self.B, self.T = batch, seq_len
-        L = (ids.numel() - 1) // batch
+    def __init__(self, ids: np.ndarray, batch: int, seq_len: int, rng: np.random.Generator,
+                 device: torch.device | str = "cpu"):
+        ids = np.asarray(ids)
+        self.B, self.T, self.device = batch, seq_len, device
+        L = (ids.size - 1) // batch
         if L < seq_len + 1:
             raise ValueError("too little text for contiguous windows at this batch size")
         self.streams = ids[: batch * L + 1]
         self.L, self.pos = L, 0
-        self.rows = torch.arange(batch, device=ids.device)[:, None] * L
-        self.offsets = torch.arange(seq_len + 1, device=ids.device)
+        self.rows = np.arange(batch)[:, None] * L
+        self.offsets = np.arange(seq_len + 1)
 
     def next(self) -> tuple[torch.Tensor, torch.Tensor, bool]:
         fresh = self.pos == 0
-        w = self.streams[self.rows + self.pos + self.offsets].long()
+        w = _gather(self.streams, self.rows + self.pos + self.offsets, self.device)
         self.pos += self.T
         if self.pos + self.T + 1 > self.L:
             self.pos = 0

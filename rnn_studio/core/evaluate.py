@@ -2,6 +2,10 @@
 
 The text is cut into B parallel streams read in chunks, so every character is predicted
 with all the context before it in its stream: the char-rnn notion of a full validation.
+
+A huge validation split is scored on a fixed sample of it (``validation_sample``): the
+whole split up to ``EVAL_MAX_CHARS`` characters, else ``EVAL_PIECES`` contiguous pieces
+spread evenly over it, ``EVAL_MAX_CHARS`` predictions in all, the same pieces every time.
 """
 
 from __future__ import annotations
@@ -15,6 +19,9 @@ import torch.nn.functional as F
 
 from rnn_studio.core.model import CharRNN, detach_state
 
+EVAL_MAX_CHARS = 1 << 20
+EVAL_PIECES = 64
+
 
 @dataclass
 class Score:
@@ -24,25 +31,38 @@ class Score:
     n: int            # characters predicted
 
 
+def validation_sample(ids: np.ndarray, limit: int = EVAL_MAX_CHARS) -> np.ndarray:
+    """``ids`` when it predicts at most ``limit`` characters; else a (pieces, length + 1)
+    array of contiguous pieces spread evenly over it, each scored as a stream of its own."""
+    if ids.size - 1 <= limit:
+        return np.asarray(ids)
+    length = limit // EVAL_PIECES
+    starts = np.linspace(0, ids.size - length - 1, EVAL_PIECES).astype(np.int64)
+    return np.stack([ids[s:s + length + 1] for s in starts])
+
+
 @torch.inference_mode()
 def evaluate(model: CharRNN, ids: np.ndarray | torch.Tensor, device="cpu",
              streams: int = 64, chunk: int = 256) -> Score:
+    """Score ``ids``: one text, or a (streams, length + 1) array of separate pieces."""
     ids = torch.as_tensor(np.asarray(ids) if not torch.is_tensor(ids) else ids)
-    n = ids.numel() - 1
+    n = ids.numel() - 1 if ids.dim() == 1 else ids.size(0) * (ids.size(1) - 1)
     if n < 1:
         return Score(float("nan"), float("nan"), float("nan"), 0)
     was_training = model.training
     model.eval()
     try:
-        B = max(1, min(streams, n // chunk or 1))
-        L = n // B
         total, correct = 0.0, 0
-        pieces = [(ids[: B * L + 1], B, L)]
-        if n - B * L > 0:
-            pieces.append((ids[B * L:], 1, n - B * L))
-        for text, b, length in pieces:
-            x_all = text[:-1][: b * length].reshape(b, length)
-            y_all = text[1:][: b * length].reshape(b, length)
+        if ids.dim() == 2:
+            pieces = [(ids[:, :-1], ids[:, 1:])]
+        else:
+            B = max(1, min(streams, n // chunk or 1))
+            L = n // B
+            pieces = [(ids[:B * L].reshape(B, L), ids[1:B * L + 1].reshape(B, L))]
+            if n - B * L > 0:
+                pieces.append((ids[B * L:-1].reshape(1, -1), ids[B * L + 1:].reshape(1, -1)))
+        for x_all, y_all in pieces:
+            length = x_all.size(1)
             state = None
             for s in range(0, length, chunk):
                 x = x_all[:, s:s + chunk].to(device).long()

@@ -27,7 +27,7 @@ from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
 from rnn_studio.core.errors import UserError
-from rnn_studio.core.evaluate import evaluate
+from rnn_studio.core.evaluate import evaluate, validation_sample
 from rnn_studio.core.guards import blown_up, is_out_of_memory
 from rnn_studio.core.memory import check_fits_on, check_sizes
 from rnn_studio.core.model import CharRNN, detach_state
@@ -67,8 +67,8 @@ class Trainer:
         if cfg.threads > 0:
             torch.set_num_threads(cfg.threads)
         n_val = corpus.n_chars - ids[0].size
-        self.train_ids = torch.from_numpy(ids[0]).to(self.device)
-        self.val_ids = torch.from_numpy(ids[1]) if n_val >= 2 else None
+        self.train_ids = ids[0]     # numpy, perhaps a memory map: windows gather from it (batches.py)
+        self.val_ids = torch.from_numpy(np.array(validation_sample(ids[1]))) if n_val >= 2 else None
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(cfg.seed)
             self.model = CharRNN(self.model_cfg, fused=self.device.type == "cuda").to(self.device)
@@ -80,13 +80,13 @@ class Trainer:
         windows = ContiguousWindows if cfg.window == "contiguous" else RandomWindows
         if cfg.window == "contiguous":
             need = cfg.batch_size * (self.cfg.seq_len + 1) + 1
-            if self.train_ids.numel() < need:
-                raise UserError(f"{corpus.name}: its {self.train_ids.numel()} training characters are too few "
+            if self.train_ids.size < need:
+                raise UserError(f"{corpus.name}: its {self.train_ids.size} training characters are too few "
                                 f"for contiguous windows of {self.cfg.seq_len} characters in {cfg.batch_size} "
                                 f"parallel streams (that needs {need}); choose a smaller batch size or "
                                 "sequence length, or random windows")
         self.windows = windows(self.train_ids, cfg.batch_size, self.cfg.seq_len,
-                               np.random.default_rng(cfg.seed))
+                               np.random.default_rng(cfg.seed), self.device)
         self.torch_rng = torch.Generator().manual_seed(cfg.seed).get_state()
         self.step, self.elapsed_s, self.chars_seen = 0, 0.0, 0
         self.history = ev.History()
