@@ -59,6 +59,7 @@ def _configs(args: argparse.Namespace, resume) -> tuple[ModelConfig, TrainConfig
 
 def train(args: argparse.Namespace) -> int:
     from rnn_studio.cli.printer import MetricsWriter, Printer
+    from rnn_studio.cli.progress import reading
     from rnn_studio.core import modelfile
     from rnn_studio.core.corpus import load_corpus
     from rnn_studio.core.events import DoneEvent, EvalEvent, FailedEvent
@@ -68,7 +69,7 @@ def train(args: argparse.Namespace) -> int:
         raise UserError(f"--metrics-out {args.metrics_out}: the folder does not exist")
     resume = modelfile.load(args.resume) if args.resume else None
     model_cfg, train_cfg = _configs(args, resume)
-    corpus = load_corpus(args.corpus, args.encoding)
+    corpus = load_corpus(args.corpus, args.encoding, progress=reading(Path(args.corpus).name, args.quiet))
     out = Path(args.out or args.resume or f"{Path(args.corpus).stem}-{model_cfg.cell}{modelfile.SUFFIX}")
     if not out.parent.resolve().is_dir():
         raise UserError(f"--out {out}: the folder {out.parent} does not exist")

@@ -59,7 +59,7 @@ def load_big(path: Path, size: int, encoding: str | None, progress: Progress | N
     if sha is not None:
         got = idcache.open_entry(idcache.entry_path(sha, encoding, _c.READER_VERSION), {**expect, "sha256": sha})
         if isinstance(got, tuple):
-            _Ticker(progress, size).report()
+            _Ticker(progress, size)(size)
             return _corpus(path, sha, *got, notes)
     read_ns = time.time_ns()
     tick = _Ticker(progress, 2 * size)

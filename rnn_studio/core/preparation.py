@@ -21,8 +21,8 @@ def remap(corpus: Corpus, vocab: Vocab) -> np.ndarray:
         shown = ", ".join(repr(c) for c in missing[:10]) + (" …" if len(missing) > 10 else "")
         raise UserError(f"{corpus.name}: holds {len(missing)} characters the model never saw "
                         f"({shown}); train a new model on it instead")
-    table = np.array([vocab.index(c) for c in corpus.vocab.chars], dtype=np.int64)
-    return table[corpus.ids].astype(vocab.dtype)
+    table = np.array([vocab.index(c) for c in corpus.vocab.chars], dtype=vocab.dtype)
+    return table[corpus.ids]    # in the narrow dtype: a big text's copy is as small as it can be
 
 
 def fit_to_corpus(corpus: Corpus, vocab: Vocab, cfg: TrainConfig) -> tuple[tuple[np.ndarray, np.ndarray], int, list[str]]:
