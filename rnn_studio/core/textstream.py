@@ -26,7 +26,7 @@ from rnn_studio.core import corpus as _c
 from rnn_studio.core.errors import UserError
 
 HEAD_BYTES = 1 << 20          # what decides the encoding, as in corpus.decode_bytes
-BLOCK_BYTES = 1 << 24         # bytes decoded at a time (16 MB); tests make it tiny
+BLOCK_BYTES = 1 << 22         # bytes decoded at a time (4 MB); tests make it tiny
 STABLE_SEARCH = 4096          # characters searched back for a stable one before waiting for more
 
 
@@ -225,8 +225,8 @@ def _last_stable(text: str) -> int:
 
 def stable(ch: str) -> bool:
     o = ord(ch)
-    if o < 0x300:            # Latin letters, digits, spaces, newlines: all stable
-        return True
+    if o < 0x300 or 0xAC00 <= o <= 0xD7A3 or 0x4E00 <= o <= 0x9FFF:
+        return True          # Latin, spaces and newlines, Hangul syllables, CJK ideographs
     return (unicodedata.combining(ch) == 0 and o not in _composes_backwards()
             and unicodedata.is_normalized("NFC", ch))
 
