@@ -172,8 +172,35 @@ def test_divergence_stops_with_a_reason(small_corpus, tiny_configs, grad_clip):
         assert torch.isfinite(p).all(), name
 
 
-def test_nan_loss_keeps_the_last_good_weights_which_still_write(small_corpus, tiny_configs, monkeypatch):
+def _stopped_at(corpus, configs, step):
+    """A clean run stopped after ``step`` steps, and its snapshot."""
+    trainer = None
+
+    def stop(e):
+        if isinstance(e, ev.StepEvent) and e.step == step:
+            trainer.stop(evaluate=False)
+
+    trainer = Trainer(corpus, *configs, callbacks=[stop])
+    trainer.run()
+    return trainer, trainer.snapshot()
+
+
+def assert_same_state(a, b):
+    """Two snapshots hold the same training state: step, weights, AdamW state, sampler, RNG."""
+    assert (a.step, a.chars_seen, a.history.step) == (b.step, b.chars_seen, b.history.step)
+    assert_same_weights(a.weights, b.weights)
+    assert a.optimizer.keys() == b.optimizer.keys() and a.optimizer
+    for k in a.optimizer:
+        assert torch.equal(a.optimizer[k], b.optimizer[k]), k
+    assert a.windows == b.windows
+    assert torch.equal(a.rng["torch"], b.rng["torch"])
+
+
+def test_nan_loss_keeps_exactly_the_step_it_names(small_corpus, tiny_configs, monkeypatch):
+    """The failed run's file says step 4 and holds step 4: weights, AdamW moments, sampler and RNG."""
     import rnn_studio.core.trainer as trainer_mod
+    configs = tiny_configs(steps=20, log_every=1, dropout=0.2, layers=2)
+    clean, expected = _stopped_at(small_corpus, configs, 4)
     real = trainer_mod.F.cross_entropy
     calls = []
 
@@ -183,24 +210,52 @@ def test_nan_loss_keeps_the_last_good_weights_which_still_write(small_corpus, ti
         return loss * float("nan") if len(calls) == 5 else loss   # the 5th step's loss
 
     monkeypatch.setattr(trainer_mod.F, "cross_entropy", poisoned)
-    seen = {}
-    trainer = None
-
-    def callback(e):
-        if isinstance(e, ev.StepEvent):
-            seen[e.step] = weights(trainer)
-
-    trainer = Trainer(small_corpus, *tiny_configs(steps=20, log_every=1), callbacks=[callback])
+    trainer = Trainer(small_corpus, *configs)
     result = trainer.run()
+    monkeypatch.setattr(trainer_mod.F, "cross_entropy", real)
     assert isinstance(result, ev.FailedEvent)
-    assert result.message.startswith("loss became nan at step 5; weights from step 3 kept")
-    assert result.step == 4 and result.kept_step == 3
-    assert_same_weights(weights(trainer), seen[3])
+    assert result.message == "loss became nan at step 5; weights from step 4 kept; try a lower learning rate"
+    assert result.step == 4 and result.kept_step == 4
     snap = modelfile.from_bytes(modelfile.to_bytes(trainer.snapshot()))
-    stepper = Stepper({k: v.numpy() for k, v in snap.weights.items()}, snap.model_cfg)
+    assert_same_state(snap, expected)
+    # Resumed, the failed run's file trains on exactly as the clean run would have.
+    clean.run()
+    resumed = Trainer(small_corpus, snap.model_cfg, snap.train_cfg, resume=snap)
+    resumed.run()
+    assert_same_weights(weights(resumed), weights(clean))
+    stepper = Stepper.from_snapshot(snap)
     text = write(stepper, trainer.vocab, SampleConfig(prefix="the", length=30, seed=0))
     assert len(text) == 30 and set(text) <= set(trainer.vocab.chars)
     assert np.isfinite(stepper.logits).all()
+
+
+@pytest.mark.parametrize("when", [1, 3])
+def test_weights_that_blow_up_are_undone_with_the_optimizer_state(small_corpus, tiny_configs, when):
+    """A step whose update blew the weights up leaves no trace, even the optimizer's first."""
+    configs = tiny_configs(steps=20, log_every=1)
+    expected = _stopped_at(small_corpus, configs, when - 1)[1] if when > 1 else Trainer(small_corpus, *configs).snapshot()
+    trainer = Trainer(small_corpus, *configs)
+    real_step, calls = trainer.opt.step, []
+
+    def blow_up(*a, **kw):
+        out = real_step(*a, **kw)
+        calls.append(1)
+        if len(calls) == when:
+            with torch.no_grad():
+                trainer.model.head.bias.fill_(float("inf"))
+        return out
+
+    trainer.opt.step = blow_up
+    result = trainer.run()
+    assert isinstance(result, ev.FailedEvent) and result.kept_step == when - 1
+    assert result.message.startswith(f"the weights became infinite at step {when}; weights from step {when - 1} kept")
+    snap = trainer.snapshot()
+    if when == 1:       # nothing to compare the optimizer with: it never stepped
+        assert snap.optimizer == {} and snap.step == 0 and not trainer.opt.state
+        assert_same_weights(snap.weights, expected.weights)
+        assert snap.windows == expected.windows and torch.equal(snap.rng["torch"], expected.rng["torch"])
+    else:
+        assert_same_state(snap, expected)
 
 
 def test_infinite_gradient_keeps_the_current_weights(small_corpus, tiny_configs, monkeypatch):

@@ -48,6 +48,9 @@ def _add_fields(p: argparse.ArgumentParser, cls: type, skip: set[str] = SKIP) ->
         help_text = f"{meta['help']} (default: {f.default!r})"
         if meta.get("choices"):
             p.add_argument(flag(f.name), choices=meta["choices"], default=None, help=help_text)
+        elif isinstance(f.default, bool):   # --early-stop / --no-early-stop
+            p.add_argument(flag(f.name), action=argparse.BooleanOptionalAction, default=None,
+                           help=f"{meta['help']} (default: {'on' if f.default else 'off'})")
         else:
             p.add_argument(flag(f.name), type=kind, default=None, metavar=f.name.upper(), help=help_text)
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from rnn_studio.cli import EXIT_FAILED, flag
-from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_budget, validate
+from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_configs, validate
 from rnn_studio.core.errors import UserError
 
 
@@ -32,37 +32,23 @@ def _configs(args: argparse.Namespace, resume) -> tuple[ModelConfig, TrainConfig
         given_train["minutes"] = 0.0
     elif args.minutes is not None:
         given_train["steps"] = 0
+    flags = _flags(ModelConfig) | _flags(TrainConfig)
     if resume is None:
-        model, train = ModelConfig(**given_model), TrainConfig(**given_train)
-        try:
-            validate(model, _flags(ModelConfig))
-            validate(train, _flags(TrainConfig))
-        except UserError:
-            from rnn_studio.core.memory import check_sizes
-            check_sizes(model, train)   # a size too absurd to fit: say how much memory it needs
-            raise
-        return model, check_budget(train, _flags(TrainConfig))
+        return check_configs(ModelConfig(**given_model), TrainConfig(**given_train), flags)
     clash = {k: v for k, v in given_model.items() if getattr(resume.model_cfg, k) != v}
     if clash:
         names = ", ".join(flag(k) for k in clash)
         raise UserError(f"{names} cannot change when resuming: the model's shape is fixed")
-    train = dataclasses.replace(resume.train_cfg, **given_train)
-    check_budget(validate(train, _flags(TrainConfig)), _flags(TrainConfig))
-    if resume.finished and not ("steps" in given_train or "minutes" in given_train):
-        raise UserError(f"the run in {args.resume} already spent its budget (step {resume.step}); "
-                        "give a larger --steps (or --minutes) to train further")
-    if train.steps and train.steps <= resume.step:
-        raise UserError(f"--steps {train.steps} is not beyond the model's step {resume.step}: "
-                        "--steps counts from the start of the run")
-    return resume.model_cfg, train
+    from rnn_studio.core.budget import budget_for_continue
+    return resume.model_cfg, budget_for_continue(resume, given_train, flags=flags)
 
 
 def train(args: argparse.Namespace) -> int:
-    from rnn_studio.cli.printer import MetricsWriter, Printer
     from rnn_studio.cli.progress import reading
     from rnn_studio.core import modelfile
     from rnn_studio.core.corpus import load_corpus
-    from rnn_studio.core.events import DoneEvent, EvalEvent, FailedEvent
+    from rnn_studio.core.events import FailedEvent
+    from rnn_studio.core.threads import use_threads
     from rnn_studio.core.trainer import Trainer
 
     if args.metrics_out and not Path(args.metrics_out).parent.resolve().is_dir():
@@ -73,15 +59,36 @@ def train(args: argparse.Namespace) -> int:
     out = Path(args.out or args.resume or f"{Path(args.corpus).stem}-{model_cfg.cell}{modelfile.SUFFIX}")
     if not out.parent.resolve().is_dir():
         raise UserError(f"--out {out}: the folder {out.parent} does not exist")
-    trainer = Trainer(corpus, model_cfg, train_cfg, resume=resume)
+    threads = use_threads(train_cfg.threads)
+    try:
+        trainer = Trainer(corpus, model_cfg, train_cfg, resume=resume)
+        result, diagnosed = _train(trainer, corpus, out, args)
+    finally:
+        use_threads(threads)
+    if isinstance(result, FailedEvent):
+        print(f"error: {result.message}", file=sys.stderr)
+        return EXIT_FAILED
+    # A model no better than character frequencies is kept, but the run did not succeed.
+    return EXIT_FAILED if "not_learning" in diagnosed else 0
+
+
+def _train(trainer, corpus, out: Path, args: argparse.Namespace):
+    """Run with the printer, the metrics file and a save at each evaluation; save at the end."""
+    from rnn_studio.cli.printer import MetricsWriter, Printer
+    from rnn_studio.core import modelfile
+    from rnn_studio.core.events import DiagnosisEvent, EvalEvent
+
     printer = Printer(quiet=args.quiet)
     trainer.callbacks.append(printer)
     metrics = MetricsWriter(args.metrics_out) if args.metrics_out else None
     if metrics:
         trainer.callbacks.append(metrics)
+    diagnosed: list[str] = []
 
     def checkpoint(e) -> None:  # keep the file current, so an interrupted run loses little
-        if isinstance(e, EvalEvent):
+        if isinstance(e, DiagnosisEvent):
+            diagnosed.append(e.kind)
+        elif isinstance(e, EvalEvent):
             try:
                 modelfile.save(out, trainer.snapshot())
             except UserError as exc:     # a full disk must not end the run: the final save retries
@@ -98,29 +105,20 @@ def train(args: argparse.Namespace) -> int:
             metrics.close()
     modelfile.save(out, trainer.snapshot())
     printer.finish(result, out)
-    if isinstance(result, FailedEvent):
-        print(f"error: {result.message}", file=sys.stderr)
-        return EXIT_FAILED
-    assert isinstance(result, DoneEvent)
-    return 0
-
-
-def _load(path: str):
-    from rnn_studio.core import modelfile
-    from rnn_studio.core.stepper import Stepper
-    from rnn_studio.core.vocab import Vocab
-
-    snap = modelfile.load(path)
-    stepper = Stepper({k: v.numpy() for k, v in snap.weights.items()}, snap.model_cfg)
-    return snap, stepper, Vocab(snap.vocab)
+    return result, diagnosed
 
 
 def sample(args: argparse.Namespace) -> int:
     from rnn_studio.core.sampler import generate, prepare_prefix
 
+    from rnn_studio.core import modelfile
+    from rnn_studio.core.stepper import Stepper
+    from rnn_studio.core.vocab import Vocab
+
     cfg = SampleConfig(**_given(args, SampleConfig))
     validate(cfg, _flags(SampleConfig))
-    snap, stepper, vocab = _load(args.model)
+    snap = modelfile.load(args.model)
+    stepper, vocab = Stepper.from_snapshot(snap), Vocab(snap.vocab)
     prefix = prepare_prefix(vocab, cfg.prefix, args.skip_unknown)
     out = sys.stdout
     out.write(prefix)
@@ -160,20 +158,24 @@ def eval(args: argparse.Namespace) -> int:  # noqa: A001 - the command's name
 def info(args: argparse.Namespace) -> int:
     from rnn_studio.core import modelfile
     from rnn_studio.core.model import n_params
+    from rnn_studio.core.units import bits
 
     snap = modelfile.load(args.model)
     m, t = snap.model_cfg, snap.train_cfg
-    best = snap.best_val_loss()
+    best, best_step = snap.best_val_loss(), snap.best_step
     data = {"file": args.model, "model": dataclasses.asdict(m), "parameters": n_params(m),
             "train": dataclasses.asdict(t), "vocab_size": len(snap.vocab), "vocab": snap.vocab,
             "step": snap.step, "elapsed_s": snap.elapsed_s, "chars_seen": snap.chars_seen,
-            "best_val_loss": best, "finished": snap.finished, "corpus": snap.corpus}
+            "best_val_loss": best, "finished": snap.finished, "corpus": snap.corpus,
+            "best_step": best_step, "baseline_loss": snap.baseline_loss}
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
         return 0
     budget = f"{t.steps} steps" if t.steps else f"{t.minutes:g} minutes"
     inputs = "one-hot" if m.one_hot else f"embedding {m.embedding}"
     shown = snap.vocab.replace("\n", "\\n").replace("\t", "\\t")
+    kept = (f"best at step {best_step:,} ({best:.3f}), trained to step {snap.step:,}" if best_step is not None
+            else f"the latest weights (never evaluated), trained to step {snap.step:,}")
     print(f"model       {m.cell.upper()}, {m.layers} layer{'s' * (m.layers > 1)} × {m.hidden} units, "
           f"{inputs}, dropout {m.dropout:g}\n"
           f"parameters  {n_params(m):,}\n"
@@ -181,7 +183,8 @@ def info(args: argparse.Namespace) -> int:
           f"trained     {snap.step:,} steps, {snap.chars_seen:,} characters, {snap.elapsed_s:.1f} s "
           f"({'budget spent' if snap.finished else 'budget not spent'}: {budget})\n"
           f"training    seq {t.seq_len}, batch {t.batch_size}, lr {t.lr:g}, seed {t.seed}, precision {t.precision}\n"
-          f"best val    {'%.4f nats/char (%.4f bits/char)' % (best, best / 0.6931471805599453) if best is not None else 'not evaluated'}\n"
+          f"best val    {'%.4f nats/char (%.4f bits/char)' % (best, bits(best)) if best is not None else 'not evaluated'}\n"
+          f"kept        {kept}\n"
           + (f"corpus      {snap.corpus.get('name', '?')} ({snap.corpus.get('chars', '?'):,} characters)"
              if isinstance(snap.corpus.get("chars"), int) else
              f"corpus      {snap.corpus.get('name', '?')}"))

@@ -20,8 +20,9 @@ def _clock(seconds: float | None) -> str:
 
 
 class Printer:
-    def __init__(self, stream: IO[str] | None = None, quiet: bool = False):
+    def __init__(self, stream: IO[str] | None = None, quiet: bool = False, errors: IO[str] | None = None):
         self.out = stream or sys.stdout
+        self.err = errors or sys.stderr
         self.tty = self.out.isatty()
         self.quiet = quiet
         self._bar = False
@@ -46,6 +47,9 @@ class Printer:
         self.out.flush()
 
     def __call__(self, e: ev.Event) -> None:
+        if isinstance(e, ev.DiagnosisEvent) and e.kind != "still_improving":
+            self._warn(f"warning: {e.message}; {e.advice}")      # even when quiet
+            return
         if self.quiet:
             return
         if isinstance(e, ev.StepEvent):
@@ -61,7 +65,10 @@ class Printer:
                 self._line(text)
         elif isinstance(e, ev.EvalEvent):
             self._line(f"step {e.step}: validation loss {e.val_loss:.4f} nats/char, "
-                       f"{e.val_bpc:.4f} bits/char, accuracy {e.val_accuracy:.1%}")
+                       f"{e.val_bpc:.4f} bits/char, accuracy {e.val_accuracy:.1%}"
+                       + (" (best so far)" if e.is_best else ""))
+        elif isinstance(e, ev.DiagnosisEvent):
+            self._line(f"note: {e.message}; {e.advice}")
         elif isinstance(e, ev.SampleEvent):
             body = "\n".join("  | " + line for line in (e.prompt + e.text).split("\n"))
             self._line(f"sample at step {e.step}:\n{body}")
@@ -73,9 +80,22 @@ class Printer:
             self._line(f"training failed at step {result.step}; saved the weights of step "
                        f"{result.kept_step} to {out}")
             return
-        best = f", best validation loss {result.best_val_loss:.4f} nats/char" if result.best_val_loss is not None else ""
-        how = "finished" if result.reason == "budget" else "stopped"
-        self._line(f"{how} at step {result.step} after {result.elapsed_s:.1f} s{best}; saved {out}")
+        best = (f", best validation loss {result.best_val_loss:.4f} nats/char at step {result.best_step} "
+                "(the model kept for writing)" if result.best_val_loss is not None else "")
+        if result.reason == "early_stop" and result.message:
+            self._line(f"{result.message}; saved {out}")
+            return
+        how = {"budget": "finished", "not_learning": "stopped, not learning,"}
+        self._line(f"{how.get(result.reason, 'stopped')} at step {result.step} after {result.elapsed_s:.1f} s"
+                   f"{best}; saved {out}")
+
+    def _warn(self, text: str) -> None:
+        if self._bar:
+            self.out.write("\r\033[K")
+            self.out.flush()
+            self._bar = False
+        self.err.write(text + "\n")
+        self.err.flush()
 
 
 class MetricsWriter:
@@ -96,7 +116,7 @@ class MetricsWriter:
             self._write(self.last)
         elif isinstance(e, ev.EvalEvent):
             row = dict(self.last, step=e.step, elapsed_s=round(e.elapsed_s, 4), chars_seen=e.chars_seen)
-            row.update(val_loss=e.val_loss, val_bpc=e.val_bpc, val_accuracy=e.val_accuracy)
+            row.update(val_loss=e.val_loss, val_bpc=e.val_bpc, val_accuracy=e.val_accuracy, is_best=e.is_best)
             self._write(row)
 
     def _write(self, row: dict) -> None:

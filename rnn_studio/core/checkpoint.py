@@ -1,5 +1,9 @@
 """A consistent copy of a run: what a model file holds and what ``--resume`` continues.
 
+It holds two models: the latest training state (``weights``, the optimizer's moments,
+step, RNG…), which ``--resume`` continues exactly, and the weights of the best evaluation
+so far, which writing, evaluation and the window use (``writing_weights``).
+
 Only plain data and detached CPU tensors, so it can cross threads and be written to a
 safetensors file without pickling anything.
 """
@@ -36,9 +40,21 @@ class Snapshot:
     rng: dict[str, torch.Tensor] = field(default_factory=dict)  # torch RNG and carried state
     corpus: dict[str, Any] = field(default_factory=dict)     # name, sha256, chars, encoding
     finished: bool = False                          # the budget was spent
+    best_weights: dict[str, torch.Tensor] | None = None  # None: the best are ``weights`` themselves
+    best_step: int | None = None                    # the step of the best evaluation (None: none yet)
+    best_loss: float | None = None                  # its validation loss, nats/char
+    baseline_loss: float | None = None              # guessing by character frequency, nats/char
 
     def best_val_loss(self) -> float | None:
-        return self.history.best_val_loss()
+        return self.best_loss
+
+    def writing_weights(self) -> dict[str, torch.Tensor]:
+        """The weights to write and evaluate with: the best evaluation's, else the latest."""
+        return self.best_weights if self.best_weights is not None else self.weights
+
+    def writing_step(self) -> int:
+        """The step of ``writing_weights``."""
+        return self.best_step if self.best_weights is not None and self.best_step is not None else self.step
 
 
 def flatten_optimizer(state: dict[str, Any]) -> tuple[dict[str, torch.Tensor], list[dict[str, Any]]]:

@@ -66,6 +66,11 @@ class TrainConfig:
                         "for the LSTM where the CPU has it", choices=PRECISIONS)
     threads: int = _f(0, "CPU threads for torch (0: all cores)", 0, 1024)
     log_every: int = _f(10, "report a training step every N steps", 1, 1_000_000)
+    # Early stopping (diagnosis.py says why 5): the best model is kept whether or not it is on.
+    early_stop: bool = _f(True, "end the run when it stops helping: validation has not improved for "
+                          "--patience evaluations, or the model is not learning at all")
+    patience: int = _f(5, "evaluations without a new best validation loss before early stopping "
+                       "ends the run (0: never)", 0, 1_000_000)
 
     def budget_is_steps(self) -> bool:
         return self.steps > 0
@@ -121,6 +126,8 @@ def validate(cfg: Any, flags: dict[str, str] | None = None) -> Any:
             raise UserError(f"{name} must be a number (got {value!r})")
         if kind == "str" and not isinstance(value, str):
             raise UserError(f"{name} must be text (got {value!r})")
+        if kind == "bool" and not isinstance(value, bool):
+            raise UserError(f"{name} must be true or false (got {value!r})")
         if isinstance(value, bool) or not isinstance(value, numbers.Real):
             continue
         if not isinstance(value, numbers.Integral) and not math.isfinite(value):
@@ -162,3 +169,23 @@ def from_dict(cls: type, data: dict[str, Any]) -> Any:
             else:
                 raise UserError(f"setting {f.name} has the wrong type ({type(value).__name__})")
     return validate(cfg)
+
+
+def check_configs(model_cfg: ModelConfig, train_cfg: TrainConfig, flags: dict[str, str] | None = None,
+                  vocab_size: int | None = None, n_chars: int | None = None) -> tuple[ModelConfig, TrainConfig]:
+    """Validate a run's settings, the one way every front end does: a size too absurd to fit
+    is refused with the memory it would need (``--hidden 100000``), any other bad value with
+    its bounds, and a budget that trains nothing with the budget's words.
+
+    ``flags`` maps field names of both configs to the user's words (``--hidden``). The memory
+    estimate is only made when a value is refused, so the common path stays free of torch.
+    """
+    try:
+        validate(model_cfg, flags)
+        validate(train_cfg, flags)
+    except UserError:
+        from rnn_studio.core.memory import check_sizes
+        check_sizes(model_cfg, train_cfg, vocab_size, n_chars)
+        raise
+    check_budget(train_cfg, flags)
+    return model_cfg, train_cfg

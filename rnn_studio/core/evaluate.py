@@ -10,7 +10,6 @@ spread evenly over it, ``EVAL_MAX_CHARS`` predictions in all, the same pieces ev
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,6 +17,7 @@ import torch
 import torch.nn.functional as F
 
 from rnn_studio.core.model import CharRNN, detach_state
+from rnn_studio.core.units import bits
 
 EVAL_MAX_CHARS = 1 << 19     # 524,288: War and Peace's split (320k) is scored whole
 EVAL_PIECES = 64
@@ -75,4 +75,4 @@ def evaluate(model: CharRNN, ids: np.ndarray | torch.Tensor, device="cpu",
     finally:
         model.train(was_training)
     loss = total / n
-    return Score(loss, loss / math.log(2), correct / n, n)
+    return Score(loss, bits(loss), correct / n, n)

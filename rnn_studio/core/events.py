@@ -31,6 +31,7 @@ class EvalEvent:
     val_loss: float             # nats per character
     val_bpc: float              # bits per character
     val_accuracy: float         # next-character accuracy
+    is_best: bool = False       # the best so far: these weights are now the model's writing weights
 
 
 @dataclass
@@ -48,9 +49,14 @@ class NoteEvent:
 
 @dataclass
 class StateEvent:
-    """The run changed state: 'running', 'paused', 'resumed' or 'stopping'."""
+    """The run changed state: 'running', 'paused' or 'resumed'.
+
+    'running' carries the baseline: the loss of guessing each character from its frequency
+    in the training text (nats/char), the line a model must get below to have learned anything.
+    """
     state: str
     step: int
+    baseline_loss: float | None = None
 
 
 @dataclass
@@ -61,21 +67,39 @@ class SnapshotEvent:
 
 
 @dataclass
+class DiagnosisEvent:
+    """What is going wrong (or could go better), in words, while it happens (diagnosis.py).
+
+    ``kind``: 'not_learning', 'memorising' or 'still_improving'. Divergence is not one: it
+    ends the run as a ``FailedEvent``.
+    """
+    step: int
+    kind: str
+    message: str                # what is happening
+    advice: str                 # what would help
+
+
+@dataclass
 class DoneEvent:
     step: int
-    reason: str                 # 'budget' or 'stopped'
+    reason: str                 # 'budget', 'stopped', 'early_stop' or 'not_learning'
     elapsed_s: float
     best_val_loss: float | None
+    best_step: int | None = None    # the step of the kept (writing) weights; None: never evaluated
+    message: str = ""               # why an early end came, in words ('' for budget and stopped)
 
 
 @dataclass
 class FailedEvent:
     step: int
     message: str
-    kept_step: int              # the step whose weights were kept
+    kept_step: int              # the step whose weights and optimizer state were kept (== step)
+    best_val_loss: float | None = None
+    best_step: int | None = None
 
 
-Event = StepEvent | EvalEvent | SampleEvent | NoteEvent | StateEvent | SnapshotEvent | DoneEvent | FailedEvent
+Event = (StepEvent | EvalEvent | SampleEvent | NoteEvent | StateEvent | SnapshotEvent | DiagnosisEvent
+         | DoneEvent | FailedEvent)
 
 
 @dataclass

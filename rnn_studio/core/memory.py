@@ -22,14 +22,20 @@ def total_memory_bytes() -> int:
         return 16 << 30
 
 
+# Copies of the weights a run holds, in float32: the weights, their gradients and AdamW's two
+# moments; the rollback's copy of the weights and of both moments (guards.Rollback), so a
+# failed step is undone exactly; and the best evaluation's weights (the writing weights).
+WEIGHT_COPIES = 4 + 3 + 1
+
+
 def training_bytes(m: ModelConfig, t: TrainConfig) -> int:
-    """Weights, gradients and two Adam moments, plus activations kept for backprop (fp32)."""
+    """Every copy of the weights (``WEIGHT_COPIES``), plus activations kept for backprop (fp32)."""
     params = n_params(m)
     tokens = t.batch_size * t.seq_len
     acts = tokens * m.layers * m.hidden * (GATES[m.cell] + 3)
     acts += tokens * m.vocab_size * 3            # logits, softmax and their gradient
     acts += tokens * (m.vocab_size if m.one_hot else m.embedding)
-    return 4 * (4 * params + acts)
+    return 4 * (WEIGHT_COPIES * params + acts)
 
 
 def check_fits(m: ModelConfig, t: TrainConfig, limit_bytes: int | None = None,

@@ -1,8 +1,11 @@
 """Model files: one safetensors container with JSON metadata; nothing is ever unpickled.
 
-Tensors: ``w.*`` weights, ``opt.*`` AdamW moments, ``rng.*`` the torch RNG and any carried
-hidden state. Metadata key ``rnn_studio`` holds JSON: format version, model and train
-configs, vocabulary, step, time, loss history, batch-sampler state and corpus identity.
+Tensors: ``w.*`` the latest weights, ``opt.*`` AdamW moments, ``rng.*`` the torch RNG and
+any carried hidden state, ``best.*`` the weights of the best evaluation when they are not the
+latest. Metadata key ``rnn_studio`` holds JSON: format version, model and train configs,
+vocabulary, step, time, loss history, batch-sampler state, corpus identity, and the best
+evaluation's step and loss. Files written before the best was kept have no ``best_step``:
+their latest weights count as the best (and the writing weights).
 Writes go to a temporary file that is renamed over the target (fsutil.write_atomic), so a
 crash mid-save leaves the previous file whole; a save killed mid-write leaves its temporary
 file behind, and the next successful save of the same target removes it.
@@ -39,12 +42,14 @@ def to_bytes(s: Snapshot) -> bytes:
     tensors = {f"w.{k}": v for k, v in s.weights.items()}
     tensors.update({f"opt.{k}": v for k, v in s.optimizer.items()})
     tensors.update({f"rng.{k}": v for k, v in s.rng.items()})
+    tensors.update({f"best.{k}": v for k, v in (s.best_weights or {}).items()})
     meta = {
         "format": FORMAT, "format_version": VERSION, "app_version": __version__,
         "model": to_dict(s.model_cfg), "train": to_dict(s.train_cfg), "vocab": s.vocab,
         "step": s.step, "elapsed_s": s.elapsed_s, "chars_seen": s.chars_seen,
         "history": s.history.to_dict(), "windows": s.windows, "optimizer_groups": s.optimizer_groups,
         "corpus": s.corpus, "finished": s.finished,
+        "best_step": s.best_step, "best_val_loss": s.best_loss, "baseline_loss": s.baseline_loss,
     }
     return st_save({k: v.contiguous() for k, v in tensors.items()},
                    metadata={"format": FORMAT, "rnn_studio": json.dumps(meta, ensure_ascii=False)})
@@ -136,16 +141,47 @@ def _snapshot(meta: dict[str, Any], tensors: dict[str, torch.Tensor]) -> Snapsho
         raise UserError(f"its vocabulary has {len(vocab)} characters, its model {model_cfg.vocab_size}")
     weights = {k[2:]: v for k, v in tensors.items() if k.startswith("w.")}
     _check_weights(model_cfg, weights)
+    best = {k[5:]: v for k, v in tensors.items() if k.startswith("best.")} or None
+    if best is not None:
+        _check_weights(model_cfg, best)
+    history = History.from_dict(meta.get("history", {}))
+    step = _int(meta.get("step", 0))
+    best_step, best_loss = _best(meta, history, step, best is not None)
     return Snapshot(
         model_cfg=model_cfg, train_cfg=train_cfg, vocab=vocab, weights=weights,
         optimizer={k[4:]: v for k, v in tensors.items() if k.startswith("opt.")},
         optimizer_groups=_groups(meta.get("optimizer_groups", [])),
-        step=_int(meta.get("step", 0)), elapsed_s=_seconds(meta.get("elapsed_s", 0.0)),
-        chars_seen=_int(meta.get("chars_seen", 0)),
-        history=History.from_dict(meta.get("history", {})),
+        step=step, elapsed_s=_seconds(meta.get("elapsed_s", 0.0)),
+        chars_seen=_int(meta.get("chars_seen", 0)), history=history,
         windows=_object(meta.get("windows", {}), "windows"),
         rng={k[4:]: v for k, v in tensors.items() if k.startswith("rng.")},
-        corpus=_object(meta.get("corpus", {}), "corpus"), finished=bool(meta.get("finished", False)))
+        corpus=_object(meta.get("corpus", {}), "corpus"), finished=bool(meta.get("finished", False)),
+        best_weights=best, best_step=best_step, best_loss=best_loss,
+        baseline_loss=_loss(meta.get("baseline_loss"), "baseline_loss"))
+
+
+def _best(meta: dict[str, Any], history: History, step: int, has_weights: bool) -> tuple[int | None, float | None]:
+    """The best evaluation's step and loss; for an older file, the latest weights' evaluation."""
+    if "best_step" not in meta:
+        if history.val_step and history.val_step[-1] == step:
+            return step, float(history.val_loss[-1])
+        return None, None
+    best_step = meta["best_step"]
+    best_step = None if best_step is None else _int(best_step)
+    best_loss = _loss(meta.get("best_val_loss"), "best_val_loss")
+    if (best_step is None) != (best_loss is None):
+        raise ValueError(f"best step {best_step!r} and best loss {best_loss!r} do not go together")
+    if has_weights and best_step is None:
+        raise ValueError("best weights without a best step")
+    return best_step, best_loss
+
+
+def _loss(x: Any, what: str) -> float | None:
+    if x is None:
+        return None
+    if isinstance(x, bool) or not isinstance(x, (int, float)) or not math.isfinite(x) or x < 0:
+        raise ValueError(f"{what} is not a loss ({x!r})")
+    return float(x)
 
 
 def _int(x: Any) -> int:
@@ -191,8 +227,8 @@ def _check_weights(cfg: ModelConfig, weights: dict[str, torch.Tensor]) -> None:
 
 
 def build_model(s: Snapshot) -> CharRNN:
-    """A CPU model with the snapshot's weights, for writing and evaluation."""
+    """A CPU model with the snapshot's writing weights (the best evaluation's), for evaluation."""
     model = CharRNN(s.model_cfg)
-    model.load_state_dict(s.weights)
+    model.load_state_dict(s.writing_weights())
     model.eval()
     return model

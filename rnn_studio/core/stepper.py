@@ -89,6 +89,11 @@ class Stepper:
         self.reset()
 
     @classmethod
+    def from_snapshot(cls, snap) -> Stepper:
+        """A Stepper with a Snapshot's writing weights (its best evaluation's, else the latest)."""
+        return cls({k: v.numpy() for k, v in snap.writing_weights().items()}, snap.model_cfg)
+
+    @classmethod
     def from_model(cls, model) -> Stepper:
         sd = {k: v.detach().to("cpu", copy=True).float().numpy() for k, v in model.state_dict().items()}
         return cls(sd, model.cfg)

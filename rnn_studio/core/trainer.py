@@ -3,18 +3,24 @@
 Truncated BPTT over random windows (or contiguous ones with the state carried), AdamW,
 gradient clipping, warm-up then cosine decay; a step's matrix products in bfloat16 where that pays
 (precision.py), everything else in float32. The GUI's worker and the CLI both run this
-class; it never prints and holds no global state beyond torch's RNG, which it saves.
-Pause, resume, stop and snapshot requests are flags read between steps, so any thread may
-set them without waiting.
+class; it never prints and holds no global state beyond torch's RNG, which it saves (the
+thread count is the caller's: threads.py). Pause, resume, stop and snapshot requests are
+flags read between steps, so any thread may set them without waiting.
+
+Every evaluation that beats the best so far keeps a copy of those weights: they are the
+model's writing weights (Snapshot.writing_weights), while the latest state goes on training.
+Guards (guards.py) undo a step that diverged; the diagnosis (diagnosis.py) says in words
+what goes wrong; early stopping ends a run that stopped helping.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import torch
@@ -23,13 +29,14 @@ import torch.nn.functional as F
 from rnn_studio.core import events as ev
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
 from rnn_studio.core.checkpoint import Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
-from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_budget, validate
+from rnn_studio.core import guards
+from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_configs
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
+from rnn_studio.core.diagnosis import Diagnosis, unigram_entropy
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.evaluate import evaluate, validation_sample
-from rnn_studio.core.guards import blown_up, is_out_of_memory
-from rnn_studio.core.memory import check_fits_on, check_sizes
+from rnn_studio.core.memory import check_fits_on
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.precision import autocast, pick_precision
 from rnn_studio.core.preparation import fit_to_corpus
@@ -47,28 +54,20 @@ class Trainer:
         # caller's settings (a form, a reused config) must not change with it.
         cfg, model_cfg = dataclasses.replace(cfg), dataclasses.replace(model_cfg)
         vocab = Vocab(resume.vocab) if resume else corpus.vocab
-        try:
-            validate(cfg)
-            validate(model_cfg)
-        except UserError:   # a size too absurd to fit is refused with the memory it needs
-            check_sizes(model_cfg, cfg, len(vocab), corpus.n_chars)
-            raise
-        check_budget(cfg)
+        check_configs(model_cfg, cfg, vocab_size=len(vocab), n_chars=corpus.n_chars)
         self.cfg, self.model_cfg = cfg, model_cfg
-        self.notes: list[str] = []
-        ids, self.cfg.seq_len, notes = fit_to_corpus(corpus, vocab, self.cfg)
-        self.notes += notes
+        ids, self.cfg.seq_len, self.notes = fit_to_corpus(corpus, vocab, self.cfg)
         self.vocab, self.corpus_info = vocab, {"name": corpus.name, "sha256": corpus.sha256,
                                                "chars": corpus.n_chars, "encoding": corpus.encoding}
         self.model_cfg.vocab_size = len(vocab)
         self.device = pick_device(cfg.device)
         check_fits_on(self.device, self.model_cfg, self.cfg)
         self.dtype = pick_precision(cfg.precision, self.device, model_cfg.cell)
-        if cfg.threads > 0:
-            torch.set_num_threads(cfg.threads)
         n_val = corpus.n_chars - ids[0].size
         self.train_ids = ids[0]     # numpy, perhaps a memory map: windows gather from it (batches.py)
         self.val_ids = torch.from_numpy(np.array(validation_sample(ids[1]))) if n_val >= 2 else None
+        # The loss of guessing each character by its frequency: the line to get below.
+        self.baseline_loss = unigram_entropy(ids[0], len(vocab))
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(cfg.seed)
             self.model = CharRNN(self.model_cfg, fused=self.device.type == "cuda").to(self.device)
@@ -77,6 +76,7 @@ class Trainer:
         self.opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
                                       {"params": other, "weight_decay": 0.0}],
                                      lr=cfg.lr, betas=(0.9, 0.99))
+        self.params = decay + other
         windows = ContiguousWindows if cfg.window == "contiguous" else RandomWindows
         if cfg.window == "contiguous":
             need = cfg.batch_size * (self.cfg.seq_len + 1) + 1
@@ -87,11 +87,17 @@ class Trainer:
                                 "sequence length, or random windows")
         self.windows = windows(self.train_ids, cfg.batch_size, self.cfg.seq_len,
                                np.random.default_rng(cfg.seed), self.device)
+        self.rollback = guards.Rollback(self.params, self.opt, self.windows)
         self.torch_rng = torch.Generator().manual_seed(cfg.seed).get_state()
         self.step, self.elapsed_s, self.chars_seen = 0, 0.0, 0
         self.history = ev.History()
         self.carry = None
         self.finished = False
+        # The best evaluation so far: its step, loss and weights (a CPU copy, never changed).
+        self.best_step: int | None = None
+        self.best_val_loss: float | None = None
+        self.best_weights: dict[str, torch.Tensor] | None = None
+        self.diagnosis = Diagnosis(self.model_cfg, self.cfg, self.baseline_loss)
         if resume:
             self._restore(resume)
         first = self.vocab.chars.index("\n") if "\n" in self.vocab else 0
@@ -99,6 +105,11 @@ class Trainer:
         if cfg.sample_every:
             self.prompt = prepare_prefix(self.vocab, self.prompt)  # refuse unknown characters now, not mid-run
         self._in_run = False
+        self._notes_said = False
+        self._last_eval = -1                    # the step of the last evaluation
+        self._ending: tuple[str, str] | None = None    # (reason, words) once this run must end early
+        self._evals_without_gain = 0
+        self._window = [0.0, 0, 0.0]            # loss, steps and seconds since the last step report
         self._stop = threading.Event()
         self._final_eval = True
         self._run = threading.Event()
@@ -108,7 +119,8 @@ class Trainer:
     # ---- requests from any thread -------------------------------------------------
     def stop(self, evaluate: bool = True) -> None:
         """End the run after the current step; ``evaluate=False`` skips the final validation
-        (a window that is closing should not wait for a pass over the whole split)."""
+        (a window that is closing should not wait for a pass over the whole split). A stop
+        asked for before ``run`` ends that run at once; ``run`` may be called again after."""
         self._final_eval = evaluate
         self._stop.set()
         self._run.set()
@@ -130,6 +142,10 @@ class Trainer:
     def emit(self, e: ev.Event) -> None:
         for cb in self.callbacks:
             cb(e)
+        for d in self.diagnosis.see(e):
+            self.emit(d)
+            if d.kind == "not_learning" and self.cfg.early_stop:
+                self._ending = ("not_learning", f"{d.message}; {d.advice}")
 
     def total_steps(self) -> int | None:
         return self.cfg.steps if self.cfg.budget_is_steps() else None
@@ -140,87 +156,105 @@ class Trainer:
         return self.elapsed_s / (self.cfg.minutes * 60) if self.cfg.minutes > 0 else 1.0
 
     def run(self) -> ev.DoneEvent | ev.FailedEvent:
+        """Train until the budget is spent, ``stop`` is called, early stopping ends the run or a
+        guard fails. Called again after a stop, it goes on from where it stopped."""
         cfg, model, opt = self.cfg, self.model, self.opt
-        for note in self.notes:
-            self.emit(ev.NoteEvent(note))
-        params = [p for g in opt.param_groups for p in g["params"]]
-        kept = [p.detach().clone() for p in params]     # last weights known to give a finite loss
-        torch_rng = torch.get_rng_state()
-        torch.set_rng_state(self.torch_rng)
-        self._in_run = True
-        model.train()
-        self.emit(ev.StateEvent("running", self.step))
-        window_loss, window_steps, window_t = 0.0, 0, 0.0
-        last_eval = -1
-        try:
-            while self.progress() < 1.0 and not self._stop.is_set():
-                if not self._run.is_set():
-                    self._wait_while_paused()
+        with self._session():
+            while self.progress() < 1.0 and not self._stop.is_set() and self._ending is None:
+                if self._hold():                                       # paused, or asked for a snapshot
                     continue
-                if self._snap.is_set():
-                    self._snap.clear()
-                    self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
-                t0, opt_started = time.perf_counter(), False
-                x, y, fresh = self.windows.next()
+                t0 = time.perf_counter()
+                self.rollback.keep()                                   # the state this step starts from
+                x, y, fresh = self.windows.next()                      # batch: (B, T) ids and targets
                 state = None if fresh or cfg.window == "random" else self.carry
-                lr = learning_rate(self.step, self.progress(), cfg.lr, cfg.warmup_steps, cfg.min_lr_ratio)
-                for g in opt.param_groups:
-                    g["lr"] = lr
+                lr = self._set_learning_rate()
                 try:
                     with autocast(self.device, self.dtype):
-                        logits, state = model(x, state)                 # (B, T, V)
+                        logits, state = model(x, state)                # forward: (B, T, V)
                     loss = F.cross_entropy(logits.float().reshape(-1, logits.size(-1)), y.reshape(-1))
-                    loss_value = loss.item()
-                    if not math.isfinite(loss_value):
-                        torch._foreach_copy_([p.data for p in params], kept)
-                        return self._fail(f"loss became {loss_value} at step {self.step + 1}; "
-                                          f"weights from step {max(self.step - 1, 0)} kept; "
-                                          "try a lower learning rate", max(self.step - 1, 0))
+                    loss_value = guards.check_loss(loss)
                     opt.zero_grad(set_to_none=True)
-                    loss.backward()
-                    if cfg.grad_clip > 0:
-                        norm = torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip)
-                        if not torch.isfinite(norm):
-                            return self._fail(f"the gradient became infinite at step {self.step + 1}; "
-                                              f"weights from step {self.step} kept; try a lower learning rate",
-                                              self.step)
-                    torch._foreach_copy_(kept, [p.detach() for p in params])
-                    opt_started = True
-                    opt.step()
+                    loss.backward()                                    # backward
+                    guards.clip(self.params, cfg.grad_clip)            # clip
+                    opt.step()                                         # step
+                    guards.check_weights(self.params)
+                except guards.Diverged as failure:
+                    return self._fail(failure)
                 except (RuntimeError, MemoryError) as exc:
-                    if not is_out_of_memory(exc):
+                    if not guards.is_out_of_memory(exc):
                         raise
-                    return self._out_of_memory(params, kept, updating=opt_started)
-                blown = blown_up(params)
-                if blown:
-                    torch._foreach_copy_([p.data for p in params], kept)
-                    return self._fail(f"the weights {blown} at step {self.step + 1}; weights from step "
-                                      f"{self.step} kept; try a lower learning rate", self.step)
+                    return self._fail(guards.out_of_memory(self.device))
                 self.carry = detach_state(state) if cfg.window == "contiguous" else None
-                dt = time.perf_counter() - t0
-                self.step += 1
-                self.elapsed_s += dt
-                self.chars_seen += x.numel()
-                window_loss, window_steps, window_t = window_loss + loss_value, window_steps + 1, window_t + dt
-                if self.step % cfg.log_every == 0 or self.progress() >= 1.0:
-                    self._report_step(window_loss / window_steps, window_steps * x.numel() / max(window_t, 1e-9), lr)
-                    window_loss, window_steps, window_t = 0.0, 0, 0.0
-                if cfg.eval_every and self.step % cfg.eval_every == 0:
-                    self._evaluate()
-                    last_eval = self.step
-                if cfg.sample_every and self.step % cfg.sample_every == 0:
-                    self._sample()
-            if last_eval != self.step and self._final_eval:
-                self._evaluate()
-            self.finished = self.progress() >= 1.0
-            reason = "budget" if self.finished else "stopped"
-            done = ev.DoneEvent(self.step, reason, self.elapsed_s, self.history.best_val_loss())
-            self.emit(done)
-            return done
+                self._count(x.numel(), loss_value, time.perf_counter() - t0)
+                self._report(lr)                                       # report: steps, evaluations, samples
+            return self._finish()
+
+    @contextlib.contextmanager
+    def _session(self) -> Iterator[None]:
+        """One call of run(): the run's own RNG in, the caller's back out after."""
+        torch_rng = torch.get_rng_state()
+        torch.set_rng_state(self.torch_rng)
+        self._in_run, self._ending, self._evals_without_gain = True, None, 0
+        self._window = [0.0, 0, 0.0]
+        self.diagnosis.start()
+        try:
+            if not self._notes_said:
+                for note in self.notes:
+                    self.emit(ev.NoteEvent(note))
+                self._notes_said = True
+            self.model.train()
+            self.emit(ev.StateEvent("running", self.step, self.baseline_loss))
+            yield
         finally:
             self._in_run = False
             self.torch_rng = torch.get_rng_state()
             torch.set_rng_state(torch_rng)
+            self._stop.clear()          # this run has stopped; the next one starts afresh
+            self._final_eval = True
+
+    def _hold(self) -> bool:
+        """Wait while paused and serve a snapshot request; True when the loop must look again."""
+        if not self._run.is_set():
+            self._wait_while_paused()
+            return True
+        if self._snap.is_set():
+            self._snap.clear()
+            self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
+        return False
+
+    def _set_learning_rate(self) -> float:
+        cfg = self.cfg
+        lr = learning_rate(self.step, self.progress(), cfg.lr, cfg.warmup_steps, cfg.min_lr_ratio)
+        for g in self.opt.param_groups:
+            g["lr"] = lr
+        return lr
+
+    def _count(self, chars: int, loss: float, dt: float) -> None:
+        self.step += 1
+        self.elapsed_s += dt
+        self.chars_seen += chars
+        w = self._window
+        w[0], w[1], w[2] = w[0] + loss, w[1] + 1, w[2] + dt
+
+    def _report(self, lr: float) -> None:
+        cfg = self.cfg
+        if self.step % cfg.log_every == 0 or self.progress() >= 1.0:
+            self._report_step(lr)
+        if cfg.eval_every and self.step % cfg.eval_every == 0:
+            self._evaluate()
+        if cfg.sample_every and self.step % cfg.sample_every == 0:
+            self._sample()
+
+    def _finish(self) -> ev.DoneEvent:
+        if self._last_eval != self.step and self._final_eval and self._ending is None:
+            self._evaluate()
+        self.finished = self.progress() >= 1.0
+        reason, message = ("budget", "") if self.finished else self._ending or ("stopped", "")
+        if reason == "budget" and (note := self.diagnosis.at_end()) is not None:
+            self.emit(note)
+        done = ev.DoneEvent(self.step, reason, self.elapsed_s, self.best_val_loss, self.best_step, message)
+        self.emit(done)
+        return done
 
     def _wait_while_paused(self) -> None:
         self.emit(ev.StateEvent("paused", self.step))
@@ -231,21 +265,37 @@ class Trainer:
         if not self._stop.is_set():
             self.emit(ev.StateEvent("resumed", self.step))
 
-    def _report_step(self, loss: float, chars_per_s: float, lr: float) -> None:
+    def _report_step(self, lr: float) -> None:
+        loss, steps, seconds = self._window
+        self._window = [0.0, 0, 0.0]
         p = self.progress()
         eta = self.elapsed_s * (1 - p) / p if p > 0 else None
-        e = ev.StepEvent(self.step, self.total_steps(), self.elapsed_s, self.chars_seen, loss,
-                         chars_per_s, lr, min(p, 1.0), eta)
+        e = ev.StepEvent(self.step, self.total_steps(), self.elapsed_s, self.chars_seen, loss / max(steps, 1),
+                         steps * self.cfg.batch_size * self.cfg.seq_len / max(seconds, 1e-9), lr, min(p, 1.0), eta)
         self.history.add_step(e)
         self.emit(e)
 
     def _evaluate(self) -> None:
+        self._last_eval = self.step
         if self.val_ids is None:
             return
         s = evaluate(self.model, self.val_ids, self.device)
-        e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy)
+        is_best = math.isfinite(s.loss) and (self.best_val_loss is None or s.loss < self.best_val_loss)
+        if is_best:         # these weights become the model's writing weights
+            self.best_step, self.best_val_loss = self.step, s.loss
+            self.best_weights = cpu_copy(self.model.state_dict())
+            self._evals_without_gain = 0
+        else:
+            self._evals_without_gain += 1
+        e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy, is_best)
         self.history.add_eval(e)
         self.emit(e)
+        patience = self.cfg.patience if self.cfg.early_stop else 0
+        if patience and self._evals_without_gain >= patience and self._ending is None:
+            self._ending = ("early_stop",
+                            f"stopped early at step {self.step:,}: the validation loss has not improved for "
+                            f"{self._evals_without_gain} evaluations; the best model, from step "
+                            f"{self.best_step:,} ({self.best_val_loss:.4f} nats/char), is kept")
 
     def _sample(self) -> None:
         cfg = SampleConfig(prefix=self.prompt, length=self.cfg.sample_length, temperature=0.8,
@@ -253,20 +303,11 @@ class Trainer:
         text = write(Stepper.from_model(self.model), self.vocab, cfg)
         self.emit(ev.SampleEvent(self.step, self.prompt, text))
 
-    def _out_of_memory(self, params, kept, updating: bool) -> ev.FailedEvent:
-        # A step that ran out of memory inside the optimizer may have moved some weights.
-        if updating:
-            torch._foreach_copy_([p.data for p in params], kept)
-        self.opt.zero_grad(set_to_none=True)
-        if self.device.type == "cuda":
-            torch.cuda.empty_cache()
-        where = "the GPU" if self.device.type == "cuda" else "this machine"
-        return self._fail(f"{where} ran out of memory at step {self.step + 1}; weights from step "
-                          f"{self.step} kept; choose a smaller batch, shorter windows or a smaller model",
-                          self.step)
-
-    def _fail(self, message: str, kept_step: int) -> ev.FailedEvent:
-        e = ev.FailedEvent(self.step, message, kept_step)
+    def _fail(self, failure: guards.Diverged) -> ev.FailedEvent:
+        self.rollback.restore()     # back to the state this step started from, exactly
+        message = (f"{failure.what} at step {self.step + 1}; weights from step {self.step} kept; "
+                   f"{failure.advice}")
+        e = ev.FailedEvent(self.step, message, self.step, self.best_val_loss, self.best_step)
         self.emit(e)
         return e
 
@@ -279,10 +320,13 @@ class Trainer:
         if self.carry is not None:
             for i, s in enumerate(self.carry if isinstance(self.carry, tuple) else (self.carry,)):
                 rng[f"carry{i}"] = s.detach().to("cpu", copy=True)
+        # The best weights are stored apart only when they are not the latest ones.
+        best = self.best_weights if self.best_step is not None and self.best_step != self.step else None
         return Snapshot(self.model_cfg, self.cfg, self.vocab.chars, cpu_copy(self.model.state_dict()),
                         opt_tensors, groups, self.step, self.elapsed_s, self.chars_seen,
                         ev.History.from_dict(self.history.to_dict()), self.windows.state(), rng,
-                        dict(self.corpus_info), self.finished)
+                        dict(self.corpus_info), self.finished, best_weights=best, best_step=self.best_step,
+                        best_loss=self.best_val_loss, baseline_loss=self.baseline_loss)
 
     def _restore(self, s: Snapshot) -> None:
         # A damaged model file can still load (its weights are checked, its training state
@@ -304,6 +348,15 @@ class Trainer:
                                          f"its weight {tuple(p.shape)}")
         self.step, self.elapsed_s, self.chars_seen = s.step, s.elapsed_s, s.chars_seen
         self.history = ev.History.from_dict(s.history.to_dict())
+        # The best so far carries on only where it was measured on the same held-out text.
+        same_val = (s.corpus.get("sha256") == self.corpus_info["sha256"]
+                    and s.train_cfg.val_fraction == self.cfg.val_fraction)
+        if s.best_step is not None and same_val:
+            self.best_step, self.best_val_loss = s.best_step, s.best_loss
+            self.best_weights = cpu_copy(s.writing_weights())
+        elif s.best_step is not None:
+            self.notes.append(f"validating on other text than the model's last run: its best so far "
+                              f"(step {s.best_step:,}) starts over at the next evaluation")
         if s.windows.get("kind") == self.cfg.window:
             self.windows.restore(s.windows)
         if "torch" in s.rng:
