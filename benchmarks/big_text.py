@@ -50,7 +50,8 @@ base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t = time.perf_counter()
 c = load_corpus(path)
 load_s = time.perf_counter() - t
-out = {{"load_s": load_s, "to_corpus_s": time.perf_counter() - t0, "chars": c.n_chars,
+ru = resource.getrusage(resource.RUSAGE_SELF)
+out = {{"load_cpu_s": ru.ru_utime + ru.ru_stime, "load_s": load_s, "to_corpus_s": time.perf_counter() - t0, "chars": c.n_chars,
         "vocab": len(c.vocab), "mapped": type(c.ids).__name__, "notes": c.notes}}
 if mode == "train":
     from rnn_studio.core.config import ModelConfig, TrainConfig
@@ -120,6 +121,8 @@ def main() -> None:
         env = dict(os.environ, RNN_STUDIO_CACHE_DIR=str(tmp / "cache"), OMP_NUM_THREADS="2")
         first = child("load", path, env)
         print(f"first read: {first['load_s']:.1f} s = {size / 1e6 / first['load_s']:.0f} MB/s "
+              f"(CPU time {first['load_cpu_s']:.1f} s = {size / 1e6 / first['load_cpu_s']:.0f} MB per CPU second, "
+              f"imports included: on a shared machine the wall time waits for a core) "
               f"({first['chars']:,} characters, vocabulary {first['vocab']}, ids {first['mapped']}); "
               f"peak RSS {first['peak_kb'] / 1024:.0f} MB")
         second = child("load", path, env)
