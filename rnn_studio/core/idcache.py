@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
 import os
 import struct
 import tempfile
@@ -142,12 +143,24 @@ def open_entry(file: Path, expect: dict) -> tuple[dict, np.memmap] | str:
         if size != offset + n * dtype.itemsize:
             return f"{size} bytes where {offset + n * dtype.itemsize} were written (truncated or damaged)"
         ids = np.memmap(file, dtype=dtype, mode="r", offset=offset, shape=(n,))
+        _read_only_what_is_touched(ids)
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, struct.error) as exc:
         return f"damaged ({exc})"
     where = np.unique(np.linspace(0, n - 1, SAMPLES).astype(np.int64))
     if int(ids[where].max()) >= len(vocab) or int(ids[where].min()) < 0:
         return "ids out of range"
     return meta, ids
+
+
+def _read_only_what_is_touched(ids: np.memmap) -> None:
+    """Training reads windows at random places: without this, each page fault reads ahead
+    the disk's read-ahead (often megabytes) into the process's resident memory."""
+    m = getattr(ids, "_mmap", None)
+    if m is not None and hasattr(m, "madvise") and hasattr(mmap, "MADV_RANDOM"):
+        try:
+            m.madvise(mmap.MADV_RANDOM)
+        except OSError:
+            pass
 
 
 def _data_offset(header_length: int) -> int:
