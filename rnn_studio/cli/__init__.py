@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--resume", default=None, metavar="MODEL", help="continue training this model file")
     t.add_argument("--metrics-out", default=None, metavar="FILE.jsonl", help="write one JSON object per report")
     t.add_argument("--quiet", action="store_true", help="print only the final summary")
+    t.add_argument("--nproc", type=int, default=None, metavar="N",
+                   help="train in N processes on this machine with PyTorch DDP (runs torchrun --standalone "
+                        "--nproc_per_node N for you; --batch-size is then per process)")
 
     s = sub.add_parser("sample", help="write text with a trained model")
     s.add_argument("model", metavar="MODEL")
@@ -114,6 +117,7 @@ def _check_display() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.argv = list(argv) if argv is not None else sys.argv[1:]     # for train --nproc to pass on
     try:
         if args.command in (None, "gui"):
             _check_display()

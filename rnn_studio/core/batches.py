@@ -4,6 +4,9 @@ The ids are a numpy array, often a read-only ``np.memmap`` of a big text's id ca
 (bigtext.py): a step gathers its B windows with one fancy index, which reads only the pages
 those windows touch, and sends the (B, T+1) result to the device. A text never has to fit in
 memory (or on the GPU) to train.
+
+``part=(rank, world)`` (distributed.py): the batch is the global one, drawn exactly as one
+process would, and this process gathers only its ``batch // world`` rows of it.
 """
 
 from __future__ import annotations
@@ -17,17 +20,24 @@ def _gather(ids: np.ndarray, index: np.ndarray, device: torch.device | str) -> t
     return w if torch.device(device).type == "cpu" else w.to(device, non_blocking=True)
 
 
+def _rows(batch: int, part: tuple[int, int]) -> slice:
+    rank, world = part
+    b = batch // world
+    return slice(rank * b, (rank + 1) * b)
+
+
 class RandomWindows:
     """B random windows of T+1 characters; the generator's state travels in model files."""
 
     def __init__(self, ids: np.ndarray, batch: int, seq_len: int, rng: np.random.Generator,
-                 device: torch.device | str = "cpu"):
+                 device: torch.device | str = "cpu", part: tuple[int, int] = (0, 1)):
         self.ids, self.B, self.T, self.rng, self.device = np.asarray(ids), batch, seq_len, rng, device
+        self.mine = _rows(batch, part)
         self.offsets = np.arange(seq_len + 1)
         self.high = self.ids.size - seq_len  # starts in [0, high): every window fits
 
     def next(self) -> tuple[torch.Tensor, torch.Tensor, bool]:
-        starts = self.rng.integers(0, self.high, size=self.B)
+        starts = self.rng.integers(0, self.high, size=self.B)[self.mine]
         w = _gather(self.ids, starts[:, None] + self.offsets, self.device)
         return w[:, :-1], w[:, 1:], True
 
@@ -45,7 +55,7 @@ class ContiguousWindows:
     """
 
     def __init__(self, ids: np.ndarray, batch: int, seq_len: int, rng: np.random.Generator,
-                 device: torch.device | str = "cpu"):
+                 device: torch.device | str = "cpu", part: tuple[int, int] = (0, 1)):
         ids = np.asarray(ids)
         self.B, self.T, self.device = batch, seq_len, device
         L = (ids.size - 1) // batch
@@ -53,7 +63,7 @@ class ContiguousWindows:
             raise ValueError("too little text for contiguous windows at this batch size")
         self.streams = ids[: batch * L + 1]
         self.L, self.pos = L, 0
-        self.rows = np.arange(batch)[:, None] * L
+        self.rows = np.arange(batch)[_rows(batch, part), None] * L
         self.offsets = np.arange(seq_len + 1)
 
     def next(self) -> tuple[torch.Tensor, torch.Tensor, bool]:

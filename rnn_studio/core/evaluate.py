@@ -10,6 +10,7 @@ spread evenly over it, ``EVAL_MAX_CHARS`` predictions in all, the same pieces ev
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -43,8 +44,12 @@ def validation_sample(ids: np.ndarray, limit: int = EVAL_MAX_CHARS) -> np.ndarra
 
 @torch.inference_mode()
 def evaluate(model: CharRNN, ids: np.ndarray | torch.Tensor, device="cpu",
-             streams: int = 64, chunk: int = 256) -> Score:
-    """Score ``ids``: one text, or a (streams, length + 1) array of separate pieces."""
+             streams: int = 64, chunk: int = 256, part: tuple[int, int] = (0, 1),
+             combine: Callable[[list[float]], list[float]] | None = None) -> Score:
+    """Score ``ids``: one text, or a (streams, length + 1) array of separate pieces.
+
+    ``part=(rank, world)`` scores only every world-th stream from the rank-th, and
+    ``combine`` sums the ranks' totals (distributed.py): each rank gets the whole score."""
     ids = torch.as_tensor(np.asarray(ids) if not torch.is_tensor(ids) else ids)
     n = ids.numel() - 1 if ids.dim() == 1 else ids.size(0) * (ids.size(1) - 1)
     if n < 1:
@@ -61,8 +66,9 @@ def evaluate(model: CharRNN, ids: np.ndarray | torch.Tensor, device="cpu",
             pieces = [(ids[:B * L].reshape(B, L), ids[1:B * L + 1].reshape(B, L))]
             if n - B * L > 0:
                 pieces.append((ids[B * L:-1].reshape(1, -1), ids[B * L + 1:].reshape(1, -1)))
-        for x_all, y_all in pieces:
-            length = x_all.size(1)
+        rows = slice(part[0], None, part[1])
+        for x_all, y_all in ((x[rows], y[rows]) for x, y in pieces):
+            length = x_all.size(1) if x_all.size(0) else 0
             state = None
             for s in range(0, length, chunk):
                 x = x_all[:, s:s + chunk].to(device).long()
@@ -74,5 +80,7 @@ def evaluate(model: CharRNN, ids: np.ndarray | torch.Tensor, device="cpu",
                 correct += (logits.argmax(-1) == y).sum().item()
     finally:
         model.train(was_training)
+    if combine is not None:
+        total, correct = combine([total, correct])
     loss = total / n
     return Score(loss, bits(loss), correct / n, n)

@@ -29,7 +29,7 @@ import torch.nn.functional as F
 from rnn_studio.core import events as ev
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
 from rnn_studio.core.checkpoint import Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
-from rnn_studio.core import guards
+from rnn_studio.core import distributed, guards
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_configs
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
@@ -48,8 +48,10 @@ from rnn_studio.core.vocab import Vocab
 
 class Trainer:
     def __init__(self, corpus: Corpus, model_cfg: ModelConfig, cfg: TrainConfig,
-                 resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None):
+                 resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None,
+                 world: distributed.World | None = None):
         self.callbacks = list(callbacks or [])
+        self.world = world or distributed.ALONE    # under torchrun: this process's rank (distributed.py)
         # Copies: fitting the run to the corpus changes seq_len and vocab_size, and the
         # caller's settings (a form, a reused config) must not change with it.
         cfg, model_cfg = dataclasses.replace(cfg), dataclasses.replace(model_cfg)
@@ -60,7 +62,7 @@ class Trainer:
         self.vocab, self.corpus_info = vocab, {"name": corpus.name, "sha256": corpus.sha256,
                                                "chars": corpus.n_chars, "encoding": corpus.encoding}
         self.model_cfg.vocab_size = len(vocab)
-        self.device = pick_device(cfg.device)
+        self.device = self.world.device or pick_device(cfg.device)
         check_fits_on(self.device, self.model_cfg, self.cfg)
         self.dtype = pick_precision(cfg.precision, self.device, model_cfg.cell)
         n_val = corpus.n_chars - ids[0].size
@@ -71,6 +73,7 @@ class Trainer:
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(cfg.seed)
             self.model = CharRNN(self.model_cfg, fused=self.device.type == "cuda").to(self.device)
+        self.net = self.world.wrap(self.model)     # what the step runs: DistributedDataParallel under torchrun
         decay = [p for p in self.model.parameters() if p.dim() >= 2]
         other = [p for p in self.model.parameters() if p.dim() < 2]
         self.opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
@@ -86,12 +89,13 @@ class Trainer:
                                 f"parallel streams (that needs {need}); choose a smaller batch size or "
                                 "sequence length, or random windows")
         self.windows = windows(self.train_ids, cfg.batch_size, self.cfg.seq_len,
-                               np.random.default_rng(cfg.seed), self.device)
+                               np.random.default_rng(cfg.seed), self.device, part=self.world.part)
         self.rollback = guards.Rollback(self.params, self.opt, self.windows)
-        self.torch_rng = torch.Generator().manual_seed(cfg.seed).get_state()
+        self.torch_rng = torch.Generator().manual_seed(cfg.seed + self.world.rank).get_state()
         self.step, self.elapsed_s, self.chars_seen = 0, 0.0, 0
         self.history = ev.History()
         self.carry = None
+        self.carry_all = None       # under torchrun: all ranks' carried state, for snapshots
         self.finished = False
         # The best evaluation so far: its step, loss and weights (a CPU copy, never changed).
         self.best_step: int | None = None
@@ -122,6 +126,8 @@ class Trainer:
         (a window that is closing should not wait for a pass over the whole split). A stop
         asked for before ``run`` ends that run at once; ``run`` may be called again after."""
         self._final_eval = evaluate
+        if self.world.ask_stop():   # under torchrun: all ranks stop after the same step
+            return
         self._stop.set()
         self._run.set()
 
@@ -158,7 +164,7 @@ class Trainer:
     def run(self) -> ev.DoneEvent | ev.FailedEvent:
         """Train until the budget is spent, ``stop`` is called, early stopping ends the run or a
         guard fails. Called again after a stop, it goes on from where it stopped."""
-        cfg, model, opt = self.cfg, self.model, self.opt
+        cfg, model, opt = self.cfg, self.net, self.opt
         with self._session():
             while self.progress() < 1.0 and not self._stop.is_set() and self._ending is None:
                 if self._hold():                                       # paused, or asked for a snapshot
@@ -172,7 +178,7 @@ class Trainer:
                     with autocast(self.device, self.dtype):
                         logits, state = model(x, state)                # forward: (B, T, V)
                     loss = F.cross_entropy(logits.float().reshape(-1, logits.size(-1)), y.reshape(-1))
-                    loss_value = guards.check_loss(loss)
+                    loss_value = guards.check_loss(self.world.average(loss))
                     opt.zero_grad(set_to_none=True)
                     loss.backward()                                    # backward
                     guards.clip(self.params, cfg.grad_clip)            # clip
@@ -185,7 +191,8 @@ class Trainer:
                         raise
                     return self._fail(guards.out_of_memory(self.device))
                 self.carry = detach_state(state) if cfg.window == "contiguous" else None
-                self._count(x.numel(), loss_value, time.perf_counter() - t0)
+                self._count(x.numel() * self.world.size, loss_value,
+                            self.world.after_step(self, time.perf_counter() - t0))
                 self._report(lr)                                       # report: steps, evaluations, samples
             return self._finish()
 
@@ -279,7 +286,7 @@ class Trainer:
         self._last_eval = self.step
         if self.val_ids is None:
             return
-        s = evaluate(self.model, self.val_ids, self.device)
+        s = evaluate(self.model, self.val_ids, self.device, part=self.world.part, combine=self.world.sum)
         is_best = math.isfinite(s.loss) and (self.best_val_loss is None or s.loss < self.best_val_loss)
         if is_best:         # these weights become the model's writing weights
             self.best_step, self.best_val_loss = self.step, s.loss
@@ -298,6 +305,8 @@ class Trainer:
                             f"{self.best_step:,} ({self.best_val_loss:.4f} nats/char), is kept")
 
     def _sample(self) -> None:
+        if not self.world.main:
+            return
         cfg = SampleConfig(prefix=self.prompt, length=self.cfg.sample_length, temperature=0.8,
                            seed=(self.cfg.seed + self.step) % 2**63)
         text = write(Stepper.from_model(self.model), self.vocab, cfg)
@@ -317,8 +326,9 @@ class Trainer:
         opt_tensors, groups = flatten_optimizer(self.opt.state_dict())
         # Inside run() the run's generator is torch's global one; self.torch_rng is stale there.
         rng = {"torch": (torch.get_rng_state() if self._in_run else self.torch_rng).clone()}
-        if self.carry is not None:
-            for i, s in enumerate(self.carry if isinstance(self.carry, tuple) else (self.carry,)):
+        carry = self.carry_all if self.world.size > 1 else self.carry
+        if carry is not None:
+            for i, s in enumerate(carry if isinstance(carry, tuple) else (carry,)):
                 rng[f"carry{i}"] = s.detach().to("cpu", copy=True)
         # The best weights are stored apart only when they are not the latest ones.
         best = self.best_weights if self.best_step is not None and self.best_step != self.step else None
@@ -366,6 +376,8 @@ class Trainer:
         expected = self.model.zero_state(self.cfg.batch_size)
         expected = expected if isinstance(expected, tuple) else (expected,)
         if carry and [c.shape for c in carry] == [e.shape for e in expected]:
+            self.carry_all = tuple(carry) if len(carry) > 1 else carry[0]
+            carry = [self.world.my_rows(c) for c in carry] if self.world.size > 1 else carry
             self.carry = tuple(carry) if len(carry) > 1 else carry[0]
         elif carry and isinstance(self.windows, ContiguousWindows):
             self.windows.pos = 0     # another batch size: the streams start over, fresh
