@@ -147,9 +147,9 @@ def open_entry(file: Path, expect: dict) -> tuple[dict, np.memmap] | str:
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, struct.error) as exc:
         return f"damaged ({exc})"
     where = np.unique(np.linspace(0, n - 1, SAMPLES).astype(np.int64))
-    if int(ids[where].max()) >= len(vocab) or int(ids[where].min()) < 0:
-        return "ids out of range"
-    return meta, ids
+    bad = int(ids[where].max()) >= len(vocab) or int(ids[where].min()) < 0
+    release(ids)
+    return "ids out of range" if bad else (meta, ids)
 
 
 def _read_only_what_is_touched(ids: np.memmap) -> None:
@@ -159,6 +159,32 @@ def _read_only_what_is_touched(ids: np.memmap) -> None:
     if m is not None and hasattr(m, "madvise") and hasattr(mmap, "MADV_RANDOM"):
         try:
             m.madvise(mmap.MADV_RANDOM)
+        except OSError:
+            pass
+
+
+def _root(ids: np.ndarray) -> np.ndarray:
+    while isinstance(ids.base, np.ndarray):
+        ids = ids.base
+    return ids
+
+
+def file_region(ids: np.ndarray) -> tuple[str, int] | None:
+    """(file, byte offset of ``ids[0]``) when ``ids`` is (a contiguous slice of) a file map."""
+    root = _root(ids)
+    name = getattr(root, "filename", None)
+    if not isinstance(root, np.memmap) or name is None or not ids.flags.c_contiguous:
+        return None
+    return name, root.offset + (ids.ctypes.data - root.ctypes.data)
+
+
+def release(ids: np.ndarray) -> None:
+    """Drop the map's pages from this process (the page cache keeps them): a few bulk reads
+    at start (samples, the validation pieces) must not stay in its resident memory."""
+    m = getattr(_root(ids), "_mmap", None)
+    if m is not None and hasattr(m, "madvise") and hasattr(mmap, "MADV_DONTNEED"):
+        try:
+            m.madvise(mmap.MADV_DONTNEED)
         except OSError:
             pass
 
