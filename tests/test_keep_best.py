@@ -14,27 +14,16 @@ from safetensors.torch import save as st_save
 
 from rnn_studio.core import events as ev
 from rnn_studio.core import modelfile
-from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.evaluate import evaluate
 from rnn_studio.core.stepper import Stepper
 from rnn_studio.core.trainer import Trainer
 
-from trainer_helpers import assert_same_weights, weights  # noqa: E402
+from trainer_helpers import assert_same_weights, memo_corpus, memorise, weights  # noqa: E402
 
-def memorise(**kw):
-    """A big model on 1,000 characters memorises them: validation turns up after about 40 steps."""
-    t = dict(seq_len=32, batch_size=16, lr=2e-2, warmup_steps=5, eval_every=20, steps=120, log_every=5,
-             precision="float32", seed=3, sample_every=0, device="cpu", patience=0)
-    t.update(kw)
-    return ModelConfig(cell="lstm", hidden=128, embedding=16), TrainConfig(**t)
-
-
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def tiny_text():
-    from rnn_studio.paths import corpora_dir
-    text = (corpora_dir() / "shakespeare_sonnets.txt").read_text(encoding="utf-8")[:1000]
-    return Corpus.from_text(text, name="memo.txt")
+    return memo_corpus()
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +121,7 @@ def test_resume_continues_exactly_from_the_latest_state_and_carries_the_best(tin
     result = resumed.run()
     assert result.reason == "budget" and result.step == whole.step
     assert_same_weights(weights(resumed), weights(whole))
-    assert (resumed.best_step, resumed.best_val_loss) == (whole.best_step, whole.best_val_loss)
+    assert (resumed.best.step, resumed.best.val_loss) == (whole.best.step, whole.best.val_loss)
     assert_same_weights(resumed.snapshot().writing_weights(), whole.snapshot().writing_weights())
 
 
@@ -147,7 +136,7 @@ def test_another_validation_text_starts_the_best_over(tiny_configs, small_corpus
     resumed.run()
     notes = [e.message for e in events if isinstance(e, ev.NoteEvent)]
     assert any("best so far" in n and "starts over" in n for n in notes)
-    assert resumed.best_step == 9
+    assert resumed.best.step == 9
 
 
 def test_info_shows_the_best_and_the_latest_step(memorised, cli, tmp_path):
@@ -155,11 +144,11 @@ def test_info_shows_the_best_and_the_latest_step(memorised, cli, tmp_path):
     path = modelfile.save(tmp_path / "m.rnn", trainer.snapshot())
     text = cli(["info", path])
     assert text.code == 0, text.err
-    assert (f"best at step {trainer.best_step} ({trainer.best_val_loss:.3f}), trained to step {trainer.step}"
+    assert (f"best at step {trainer.best.step} ({trainer.best.val_loss:.3f}), trained to step {trainer.step}"
             in text.out)
     data = json.loads(cli(["info", path, "--json"]).out)
-    assert (data["best_step"], data["step"]) == (trainer.best_step, trainer.step)
-    assert data["best_val_loss"] == pytest.approx(trainer.best_val_loss)
+    assert (data["best_step"], data["step"]) == (trainer.best.step, trainer.step)
+    assert data["best_val_loss"] == pytest.approx(trainer.best.val_loss)
     assert data["baseline_loss"] == pytest.approx(trainer.baseline_loss)
 
 
@@ -170,7 +159,7 @@ def test_sample_and_eval_use_the_best_weights(memorised, cli, tmp_path):
     text = path.with_suffix(".txt")
     text.write_text(trainer.vocab.decode(trainer.val_ids.numpy()), encoding="utf-8")
     score = json.loads(cli(["eval", path, text, "--json"]).out)
-    assert score["loss"] == pytest.approx(trainer.best_val_loss, abs=1e-4)
+    assert score["loss"] == pytest.approx(trainer.best.val_loss, abs=1e-4)
     from rnn_studio.core.config import SampleConfig
     from rnn_studio.core.sampler import write
     expected = write(Stepper.from_snapshot(snap), trainer.vocab, SampleConfig(prefix="S", length=40, seed=5))

@@ -148,7 +148,7 @@ def sample(args: argparse.Namespace) -> int:
     cfg = SampleConfig(**_given(args, SampleConfig))
     validate(cfg, _flags(SampleConfig))
     snap = modelfile.load(args.model)
-    stepper, vocab = Stepper.from_snapshot(snap), Vocab(snap.vocab)
+    stepper, vocab = Stepper.from_snapshot(snap), Vocab(snap.vocab, snap.model_cfg.hangul)
     prefix = prepare_prefix(vocab, cfg.prefix, args.skip_unknown)
     out = sys.stdout
     out.write(prefix)
@@ -171,12 +171,20 @@ def eval(args: argparse.Namespace) -> int:  # noqa: A001 - the command's name
     corpus = load_corpus(args.text, args.encoding)
     if corpus.n_chars < 2:
         raise UserError(f"{corpus.name}: needs at least 2 characters to evaluate")
-    ids = remap(corpus, Vocab(snap.vocab))
-    score = evaluate(modelfile.build_model(snap), ids)
-    result = {"text": corpus.name, "chars": score.n, "loss": score.loss, "bpc": score.bpc,
+    vocab = Vocab(snap.vocab, snap.model_cfg.hangul)
+    score = evaluate(modelfile.build_model(snap), remap(corpus, vocab), vocab=vocab)
+    result = {"text": corpus.name, "chars": score.chars, "loss": score.loss, "bpc": score.bpc,
               "accuracy": score.accuracy}
+    if vocab.hangul == "jamo":   # loss, bpc and accuracy per jamo; the per-character figures compare
+        result.update(hangul="jamo", symbols=score.n, loss_per_char=score.loss_per_char,
+                      bpc_per_char=score.bpc_per_char)
     if args.json:
         print(json.dumps(result))
+    elif vocab.hangul == "jamo":
+        print(f"{corpus.name}: {score.chars:,} characters ({score.n:,} jamo and other symbols) predicted\n"
+              f"loss      {score.loss_per_char:.4f} nats/char ({score.loss:.4f} nats/symbol)\n"
+              f"bits      {score.bpc_per_char:.4f} bits/char ({score.bpc:.4f} bits/symbol)\n"
+              f"accuracy  {score.accuracy:.2%} of symbols")
     else:
         print(f"{corpus.name}: {score.n:,} characters predicted\n"
               f"loss      {score.loss:.4f} nats/char\n"
@@ -187,8 +195,8 @@ def eval(args: argparse.Namespace) -> int:  # noqa: A001 - the command's name
 
 def info(args: argparse.Namespace) -> int:
     from rnn_studio.core import modelfile
+    from rnn_studio.core.baseline import nats_to_bits
     from rnn_studio.core.model import n_params
-    from rnn_studio.core.units import bits
 
     snap = modelfile.load(args.model)
     m, t = snap.model_cfg, snap.train_cfg
@@ -204,16 +212,19 @@ def info(args: argparse.Namespace) -> int:
     budget = f"{t.steps} steps" if t.steps else f"{t.minutes:g} minutes"
     inputs = "one-hot" if m.one_hot else f"embedding {m.embedding}"
     shown = snap.vocab.replace("\n", "\\n").replace("\t", "\\t")
+    kind, unit = ("symbols (Hangul as jamo)", "jamo") if m.hangul == "jamo" else ("characters", "char")
+    if m.hangul == "jamo":   # spaced, or a terminal draws adjacent jamo as one syllable
+        shown = " ".join(snap.vocab).replace("\n", "\\n").replace("\t", "\\t")
     kept = (f"best at step {best_step:,} ({best:.3f}), trained to step {snap.step:,}" if best_step is not None
             else f"the latest weights (never evaluated), trained to step {snap.step:,}")
     print(f"model       {m.cell.upper()}, {m.layers} layer{'s' * (m.layers > 1)} × {m.hidden} units, "
           f"{inputs}, dropout {m.dropout:g}\n"
           f"parameters  {n_params(m):,}\n"
-          f"vocabulary  {len(snap.vocab)} characters: {shown[:200]}{' …' if len(shown) > 200 else ''}\n"
+          f"vocabulary  {len(snap.vocab)} {kind}: {shown[:200]}{' …' if len(shown) > 200 else ''}\n"
           f"trained     {snap.step:,} steps, {snap.chars_seen:,} characters, {snap.elapsed_s:.1f} s "
           f"({'budget spent' if snap.finished else 'budget not spent'}: {budget})\n"
           f"training    seq {t.seq_len}, batch {t.batch_size}, lr {t.lr:g}, seed {t.seed}, precision {t.precision}\n"
-          f"best val    {'%.4f nats/char (%.4f bits/char)' % (best, bits(best)) if best is not None else 'not evaluated'}\n"
+          f"best val    {'%.4f nats/%s (%.4f bits/%s)' % (best, unit, nats_to_bits(best), unit) if best is not None else 'not evaluated'}\n"
           f"kept        {kept}\n"
           + (f"corpus      {snap.corpus.get('name', '?')} ({snap.corpus.get('chars', '?'):,} characters)"
              if isinstance(snap.corpus.get("chars"), int) else

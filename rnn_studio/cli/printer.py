@@ -26,15 +26,18 @@ class Printer:
         self.tty = self.out.isatty()
         self.quiet = quiet
         self._bar = False
+        self.jamo = False           # the model reads Hangul as jamo: show the loss per character too
 
     def start(self, trainer, corpus, out) -> None:
+        self.jamo = trainer.vocab.hangul == "jamo"
         if self.quiet:
             return
         m, t = trainer.model_cfg, trainer.cfg
         budget = f"{t.steps} steps" if t.steps else f"{t.minutes:g} minutes"
         n = sum(p.numel() for p in trainer.model.parameters())
-        self._line(f"{corpus.name}: {corpus.n_chars:,} characters, {len(trainer.vocab)} distinct "
-                   f"({corpus.encoding})")
+        distinct = f"{len(corpus.vocab)} distinct, {len(trainer.vocab)} symbols as jamo" if self.jamo else \
+            f"{len(trainer.vocab)} distinct"
+        self._line(f"{corpus.name}: {corpus.n_chars:,} characters, {distinct} ({corpus.encoding})")
         self._line(f"{m.cell.upper()} {m.layers}×{m.hidden}, {n:,} parameters, on {trainer.device} "
                    f"in {str(trainer.dtype).removeprefix('torch.')}; "
                    f"budget {budget}; saving to {out}")
@@ -64,9 +67,13 @@ class Printer:
             else:
                 self._line(text)
         elif isinstance(e, ev.EvalEvent):
-            self._line(f"step {e.step}: validation loss {e.val_loss:.4f} nats/char, "
-                       f"{e.val_bpc:.4f} bits/char, accuracy {e.val_accuracy:.1%}"
-                       + (" (best so far)" if e.is_best else ""))
+            best = " (best so far)" if e.is_best else ""
+            if self.jamo and e.val_loss_per_char is not None:
+                self._line(f"step {e.step}: validation loss {e.val_loss_per_char:.4f} nats/char "
+                           f"({e.val_loss:.4f} nats/jamo), accuracy {e.val_accuracy:.1%} of jamo{best}")
+            else:
+                self._line(f"step {e.step}: validation loss {e.val_loss:.4f} nats/char, "
+                           f"{e.val_bpc:.4f} bits/char, accuracy {e.val_accuracy:.1%}{best}")
         elif isinstance(e, ev.DiagnosisEvent):
             self._line(f"note: {e.message}; {e.advice}")
         elif isinstance(e, ev.SampleEvent):
@@ -80,8 +87,9 @@ class Printer:
             self._line(f"training failed at step {result.step}; saved the weights of step "
                        f"{result.kept_step} to {out}")
             return
-        best = (f", best validation loss {result.best_val_loss:.4f} nats/char at step {result.best_step} "
-                "(the model kept for writing)" if result.best_val_loss is not None else "")
+        unit = "nats/jamo" if self.jamo else "nats/char"
+        best = (f", keeping step {result.best_step}'s model (the best), best validation loss "
+                f"{result.best_val_loss:.4f} {unit}" if result.best_val_loss is not None else "")
         if result.reason == "early_stop" and result.message:
             self._line(f"{result.message}; saved {out}")
             return
@@ -116,7 +124,8 @@ class MetricsWriter:
             self._write(self.last)
         elif isinstance(e, ev.EvalEvent):
             row = dict(self.last, step=e.step, elapsed_s=round(e.elapsed_s, 4), chars_seen=e.chars_seen)
-            row.update(val_loss=e.val_loss, val_bpc=e.val_bpc, val_accuracy=e.val_accuracy, is_best=e.is_best)
+            row.update(val_loss=e.val_loss, val_bpc=e.val_bpc, val_accuracy=e.val_accuracy,
+                       val_loss_per_char=e.val_loss_per_char, is_best=e.is_best)
             self._write(row)
 
     def _write(self, row: dict) -> None:

@@ -137,8 +137,9 @@ class World:
             return dt
         t = torch.tensor([dt, float(self.stop_asked)], dtype=torch.float64, device=self.device)
         dist.all_reduce(t, op=dist.ReduceOp.MAX)
-        if t[1].item() > 0:
-            trainer._stop.set()
+        if t[1].item() > 0:                 # someone asked: every rank stops after this step
+            self.stop_asked = False
+            trainer.control.stop()
         if trainer.carry is not None:
             trainer.carry_all = self.gather_rows(trainer.carry)
         return float(t[0].item())

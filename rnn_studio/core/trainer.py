@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import math
-import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -30,42 +29,52 @@ from rnn_studio.core import events as ev
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
 from rnn_studio.core.checkpoint import Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
 from rnn_studio.core import distributed, guards
+from rnn_studio.core.best import Best
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_configs
+from rnn_studio.core.control import RunControl
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
-from rnn_studio.core.diagnosis import Diagnosis, unigram_entropy
+from rnn_studio.core.baseline import unigram_entropy
+from rnn_studio.core.diagnosis import Diagnosis
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.evaluate import evaluate, validation_sample
 from rnn_studio.core.memory import check_fits_on
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.precision import autocast, pick_precision
-from rnn_studio.core.preparation import fit_to_corpus
+from rnn_studio.core.preparation import fit_to_corpus, model_vocab
 from rnn_studio.core.sampler import prepare_prefix, write
 from rnn_studio.core.schedule import learning_rate
 from rnn_studio.core.stepper import Stepper
-from rnn_studio.core.vocab import Vocab
+
+
+def corpus_info(corpus: Corpus) -> dict:
+    """What a model file records of its text: enough to find it again and to know it."""
+    info = {"name": corpus.name, "sha256": corpus.sha256, "chars": corpus.n_chars, "encoding": corpus.encoding}
+    if corpus.path:
+        info["path"] = str(Path(corpus.path).resolve())
+    return info
 
 
 class Trainer:
     def __init__(self, corpus: Corpus, model_cfg: ModelConfig, cfg: TrainConfig,
                  resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None,
-                 world: distributed.World | None = None):
+                 control: RunControl | None = None, world: distributed.World | None = None):
         self.callbacks = list(callbacks or [])
+        self.control = control or RunControl()
         self.world = world or distributed.ALONE    # under torchrun: this process's rank (distributed.py)
         # Copies: fitting the run to the corpus changes seq_len and vocab_size, and the
         # caller's settings (a form, a reused config) must not change with it.
         cfg, model_cfg = dataclasses.replace(cfg), dataclasses.replace(model_cfg)
-        vocab = Vocab(resume.vocab) if resume else corpus.vocab
+        vocab = model_vocab(corpus, model_cfg, resume)   # Hangul as jamo, if model_cfg.hangul says so
         check_configs(model_cfg, cfg, vocab_size=len(vocab), n_chars=corpus.n_chars)
         self.cfg, self.model_cfg = cfg, model_cfg
         ids, self.cfg.seq_len, self.notes = fit_to_corpus(corpus, vocab, self.cfg)
-        self.vocab, self.corpus_info = vocab, {"name": corpus.name, "sha256": corpus.sha256,
-                                               "chars": corpus.n_chars, "encoding": corpus.encoding}
+        self.vocab, self.corpus_info = vocab, corpus_info(corpus)
         self.model_cfg.vocab_size = len(vocab)
         self.device = self.world.device or pick_device(cfg.device)
         check_fits_on(self.device, self.model_cfg, self.cfg)
         self.dtype = pick_precision(cfg.precision, self.device, model_cfg.cell)
-        n_val = corpus.n_chars - ids[0].size
+        n_val = ids[1].size
         self.train_ids = ids[0]     # numpy, perhaps a memory map: windows gather from it (batches.py)
         self.val_ids = torch.from_numpy(np.array(validation_sample(ids[1]))) if n_val >= 2 else None
         # The loss of guessing each character by its frequency: the line to get below.
@@ -97,52 +106,39 @@ class Trainer:
         self.carry = None
         self.carry_all = None       # under torchrun: all ranks' carried state, for snapshots
         self.finished = False
-        # The best evaluation so far: its step, loss and weights (a CPU copy, never changed).
-        self.best_step: int | None = None
-        self.best_val_loss: float | None = None
-        self.best_weights: dict[str, torch.Tensor] | None = None
+        self.best = Best()                      # the best evaluation: the writing weights
         self.diagnosis = Diagnosis(self.model_cfg, self.cfg, self.baseline_loss)
         if resume:
             self._restore(resume)
-        first = self.vocab.chars.index("\n") if "\n" in self.vocab else 0
-        self.prompt = cfg.sample_prompt or self.vocab.chars[int(ids[0][0]) if ids[0].size else first]
+        self.prompt = cfg.sample_prompt or corpus.vocab.chars[int(corpus.ids[0])]   # a character, not a jamo
         if cfg.sample_every:
             self.prompt = prepare_prefix(self.vocab, self.prompt)  # refuse unknown characters now, not mid-run
         self._in_run = False
         self._notes_said = False
         self._last_eval = -1                    # the step of the last evaluation
         self._ending: tuple[str, str] | None = None    # (reason, words) once this run must end early
-        self._evals_without_gain = 0
         self._window = [0.0, 0, 0.0]            # loss, steps and seconds since the last step report
-        self._stop = threading.Event()
-        self._final_eval = True
-        self._run = threading.Event()
-        self._run.set()
-        self._snap = threading.Event()
 
     # ---- requests from any thread -------------------------------------------------
     def stop(self, evaluate: bool = True) -> None:
-        """End the run after the current step; ``evaluate=False`` skips the final validation
-        (a window that is closing should not wait for a pass over the whole split). A stop
-        asked for before ``run`` ends that run at once; ``run`` may be called again after."""
-        self._final_eval = evaluate
+        """End the run after the current step (control.py). A stop asked for before ``run``
+        ends that run at once; ``run`` may be called again after, and goes on."""
         if self.world.ask_stop():   # under torchrun: all ranks stop after the same step
             return
-        self._stop.set()
-        self._run.set()
+        self.control.stop(evaluate)
 
     def pause(self) -> None:
-        self._run.clear()
+        self.control.pause()
 
     def resume(self) -> None:
-        self._run.set()
+        self.control.resume()
 
     def request_snapshot(self) -> None:
-        self._snap.set()
+        self.control.request_snapshot()
 
     @property
     def paused(self) -> bool:
-        return not self._run.is_set()
+        return self.control.paused
 
     # ---- the loop --------------------------------------------------------------------
     def emit(self, e: ev.Event) -> None:
@@ -166,7 +162,7 @@ class Trainer:
         guard fails. Called again after a stop, it goes on from where it stopped."""
         cfg, model, opt = self.cfg, self.net, self.opt
         with self._session():
-            while self.progress() < 1.0 and not self._stop.is_set() and self._ending is None:
+            while self.progress() < 1.0 and not self.control.stop_requested and self._ending is None:
                 if self._hold():                                       # paused, or asked for a snapshot
                     continue
                 t0 = time.perf_counter()
@@ -201,7 +197,7 @@ class Trainer:
         """One call of run(): the run's own RNG in, the caller's back out after."""
         torch_rng = torch.get_rng_state()
         torch.set_rng_state(self.torch_rng)
-        self._in_run, self._ending, self._evals_without_gain = True, None, 0
+        self._in_run, self._ending, self.best.evals_since = True, None, 0
         self._window = [0.0, 0, 0.0]
         self.diagnosis.start()
         try:
@@ -216,16 +212,14 @@ class Trainer:
             self._in_run = False
             self.torch_rng = torch.get_rng_state()
             torch.set_rng_state(torch_rng)
-            self._stop.clear()          # this run has stopped; the next one starts afresh
-            self._final_eval = True
+            self.control.rearm()        # this run's stop is spent; the next run() goes on
 
     def _hold(self) -> bool:
         """Wait while paused and serve a snapshot request; True when the loop must look again."""
-        if not self._run.is_set():
+        if self.control.paused:
             self._wait_while_paused()
             return True
-        if self._snap.is_set():
-            self._snap.clear()
+        if self.control.take_snapshot_request():
             self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
         return False
 
@@ -253,23 +247,23 @@ class Trainer:
             self._sample()
 
     def _finish(self) -> ev.DoneEvent:
-        if self._last_eval != self.step and self._final_eval and self._ending is None:
+        ending = self._ending       # why the loop ended early (the final evaluation changes nothing)
+        if self._last_eval != self.step and self.control.final_eval and ending is None:
             self._evaluate()
         self.finished = self.progress() >= 1.0
-        reason, message = ("budget", "") if self.finished else self._ending or ("stopped", "")
+        reason, message = ("budget", "") if self.finished else ending or ("stopped", "")
         if reason == "budget" and (note := self.diagnosis.at_end()) is not None:
             self.emit(note)
-        done = ev.DoneEvent(self.step, reason, self.elapsed_s, self.best_val_loss, self.best_step, message)
+        done = ev.DoneEvent(self.step, reason, self.elapsed_s, self.best.val_loss, self.best.step, message)
         self.emit(done)
         return done
 
     def _wait_while_paused(self) -> None:
         self.emit(ev.StateEvent("paused", self.step))
-        while not self._run.wait(0.05):
-            if self._snap.is_set():
-                self._snap.clear()
+        while not self.control.wait_resumed(0.05):
+            if self.control.take_snapshot_request():
                 self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
-        if not self._stop.is_set():
+        if not self.control.stop_requested:
             self.emit(ev.StateEvent("resumed", self.step))
 
     def _report_step(self, lr: float) -> None:
@@ -286,23 +280,16 @@ class Trainer:
         self._last_eval = self.step
         if self.val_ids is None:
             return
-        s = evaluate(self.model, self.val_ids, self.device, part=self.world.part, combine=self.world.sum)
-        is_best = math.isfinite(s.loss) and (self.best_val_loss is None or s.loss < self.best_val_loss)
-        if is_best:         # these weights become the model's writing weights
-            self.best_step, self.best_val_loss = self.step, s.loss
-            self.best_weights = cpu_copy(self.model.state_dict())
-            self._evals_without_gain = 0
-        else:
-            self._evals_without_gain += 1
-        e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy, is_best)
+        s = evaluate(self.model, self.val_ids, self.device, vocab=self.vocab, part=self.world.part,
+                     combine=self.world.sum)
+        is_best = self.best.offer(self.step, s.loss, self.model)    # the best become the writing weights
+        e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy, s.loss_per_char,
+                         is_best)
         self.history.add_eval(e)
         self.emit(e)
-        patience = self.cfg.patience if self.cfg.early_stop else 0
-        if patience and self._evals_without_gain >= patience and self._ending is None:
-            self._ending = ("early_stop",
-                            f"stopped early at step {self.step:,}: the validation loss has not improved for "
-                            f"{self._evals_without_gain} evaluations; the best model, from step "
-                            f"{self.best_step:,} ({self.best_val_loss:.4f} nats/char), is kept")
+        why = self.best.stop_early(self.cfg.patience if self.cfg.early_stop else 0, self.step)
+        if why and self._ending is None:
+            self._ending = ("early_stop", why)
 
     def _sample(self) -> None:
         if not self.world.main:
@@ -316,7 +303,7 @@ class Trainer:
         self.rollback.restore()     # back to the state this step started from, exactly
         message = (f"{failure.what} at step {self.step + 1}; weights from step {self.step} kept; "
                    f"{failure.advice}")
-        e = ev.FailedEvent(self.step, message, self.step, self.best_val_loss, self.best_step)
+        e = ev.FailedEvent(self.step, message, self.step, self.best.val_loss, self.best.step)
         self.emit(e)
         return e
 
@@ -330,13 +317,11 @@ class Trainer:
         if carry is not None:
             for i, s in enumerate(carry if isinstance(carry, tuple) else (carry,)):
                 rng[f"carry{i}"] = s.detach().to("cpu", copy=True)
-        # The best weights are stored apart only when they are not the latest ones.
-        best = self.best_weights if self.best_step is not None and self.best_step != self.step else None
         return Snapshot(self.model_cfg, self.cfg, self.vocab.chars, cpu_copy(self.model.state_dict()),
                         opt_tensors, groups, self.step, self.elapsed_s, self.chars_seen,
                         ev.History.from_dict(self.history.to_dict()), self.windows.state(), rng,
-                        dict(self.corpus_info), self.finished, best_weights=best, best_step=self.best_step,
-                        best_loss=self.best_val_loss, baseline_loss=self.baseline_loss)
+                        dict(self.corpus_info), self.finished, best_weights=self.best.stored(self.step),
+                        best_step=self.best.step, best_loss=self.best.val_loss, baseline_loss=self.baseline_loss)
 
     def _restore(self, s: Snapshot) -> None:
         # A damaged model file can still load (its weights are checked, its training state
@@ -361,9 +346,8 @@ class Trainer:
         # The best so far carries on only where it was measured on the same held-out text.
         same_val = (s.corpus.get("sha256") == self.corpus_info["sha256"]
                     and s.train_cfg.val_fraction == self.cfg.val_fraction)
-        if s.best_step is not None and same_val:
-            self.best_step, self.best_val_loss = s.best_step, s.best_loss
-            self.best_weights = cpu_copy(s.writing_weights())
+        if same_val:
+            self.best.restore(s)
         elif s.best_step is not None:
             self.notes.append(f"validating on other text than the model's last run: its best so far "
                               f"(step {s.best_step:,}) starts over at the next evaluation")
