@@ -355,3 +355,33 @@ def test_a_huge_validation_split_is_scored_on_evenly_spread_pieces(small_corpus,
     apart = [evaluate(model, row) for row in rows]       # each piece scored on its own
     assert whole.n == 128 == sum(s.n for s in apart)
     assert whole.loss == pytest.approx(sum(s.loss * s.n for s in apart) / 128, rel=1e-5)
+
+
+@pytest.mark.parametrize("hangul", ["off", "jamo"])
+@pytest.mark.parametrize("sampled", [False, True])
+def test_evaluation_split_over_ranks_adds_up_to_one_process_s(hangul, sampled):
+    """Each rank scores every world-th stream and the totals are summed (distributed.py):
+    simulated here with 3 ranks in one process, the score is the one-process score."""
+    from rnn_studio.core.config import ModelConfig
+    from rnn_studio.core.corpus import Corpus
+    from rnn_studio.core.model import CharRNN
+    from rnn_studio.core.preparation import model_vocab, remap
+    corpus = Corpus.from_text("한국어 문장 가나다 abc\n각 닭 힣!\n" * 40)
+    vocab = model_vocab(corpus, ModelConfig(hangul=hangul))
+    ids = remap(corpus, vocab)
+    ids = validation_sample(ids, limit=640) if sampled else ids
+    torch.manual_seed(2)
+    model = CharRNN(ModelConfig(cell="gru", hidden=12, embedding=4, vocab_size=len(vocab), hangul=hangul))
+    whole = evaluate(model, ids, streams=5, chunk=7, vocab=vocab)
+    shares = []
+    for r in range(3):
+        evaluate(model, ids, streams=5, chunk=7, vocab=vocab, part=(r, 3),
+                 combine=lambda v: shares.append(v) or v)
+    total = [sum(col) for col in zip(*shares)]
+    split = evaluate(model, ids, streams=5, chunk=7, vocab=vocab, part=(0, 3), combine=lambda v: total)
+    assert (split.n, split.chars) == (whole.n, whole.chars)
+    for a, b in [(split.loss, whole.loss), (split.loss_per_char, whole.loss_per_char),
+                 (split.accuracy, whole.accuracy)]:
+        assert a == pytest.approx(b, rel=1e-6)
+    if hangul == "jamo":
+        assert whole.loss_per_char > whole.loss and whole.chars < whole.n
