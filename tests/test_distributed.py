@@ -112,14 +112,26 @@ def test_both_files_write_and_score(pair, run_module):
 def test_one_process_resumes_a_two_process_file_step_and_schedule(pair, window):
     tmp, _ = pair
     # Both files resume in one process to step 30: the same run, whichever wrote the file.
-    _, from_two = train(tmp, f"two-{window}", "--steps", "30", "--resume", str(tmp / f"two-{window}.rnn"))
-    _, from_one = train(tmp, f"one-{window}", "--steps", "30", "--resume", str(tmp / f"one-{window}.rnn"))
+    _, from_two = train(tmp, f"resumed-two-{window}", "--steps", "30", "--resume", str(tmp / f"two-{window}.rnn"))
+    _, from_one = train(tmp, f"resumed-one-{window}", "--steps", "30", "--resume", str(tmp / f"one-{window}.rnn"))
     assert_same_curve(from_two, from_one)
+    assert_same_file(tmp / f"resumed-two-{window}.rnn", tmp / f"resumed-one-{window}.rnn")
     steps = [r for r in from_two if "train_loss" in r]
     assert steps[0]["step"] == 21 and steps[-1]["step"] == 30
     cfg = TrainConfig(lr=0.01, warmup_steps=2)
     assert steps[0]["lr"] == pytest.approx(learning_rate(20, 20 / 30, cfg.lr, cfg.warmup_steps, cfg.min_lr_ratio))
     assert modelfile.load(tmp / f"two-{window}.rnn").train_cfg.batch_size == 16
+
+
+def test_two_processes_resume_a_one_process_file_with_its_batch_split(pair):
+    tmp, _ = pair
+    # No --batch-size: the file's global batch of 16 is split, 8 a process, and the run goes
+    # on exactly as the one-process resume of the same file does.
+    two, from_two = train(tmp, "resumed-by-two", "--steps", "30", "--resume", str(tmp / "one-random.rnn"), nproc=2)
+    assert two.stdout.splitlines()[0].startswith("data parallel: 2 processes × 8 windows = global batch 16")
+    _, from_one = train(tmp, "resumed-by-one", "--steps", "30", "--resume", str(tmp / "one-random.rnn"))
+    assert_same_curve(from_two, from_one)
+    assert_same_file(tmp / "resumed-by-two.rnn", tmp / "resumed-by-one.rnn")
 
 
 def workers(mark: str) -> dict[int, int]:
