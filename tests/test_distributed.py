@@ -19,17 +19,30 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, hello_path, subprocess_env
 from rnn_studio.core import distributed, modelfile
 from rnn_studio.core.config import TrainConfig
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.schedule import learning_rate
 
+ROOT = Path(__file__).resolve().parents[1]
 TOL = 1e-5
 TIMEOUT = 180
 FLAGS = ["--cell", "lstm", "--hidden", "16", "--embedding", "8", "--seq-len", "16", "--lr", "0.01",
          "--warmup-steps", "2", "--eval-every", "10", "--sample-every", "0", "--device", "cpu",
          "--log-every", "1", "--precision", "float32", "--seed", "7"]
+
+
+def hello_path() -> Path:
+    from rnn_studio.paths import corpora_dir
+    return corpora_dir() / "hello.txt"
+
+
+def subprocess_env() -> dict[str, str]:
+    """This checkout first on the path, one thread a process (as tests/conftest.py's)."""
+    env = dict(os.environ, OMP_NUM_THREADS="1")
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env.pop("PYTHONFAULTHANDLER", None)
+    return env
 
 
 def torchrun(nproc: int) -> list[str]:
