@@ -385,3 +385,17 @@ def test_evaluation_split_over_ranks_adds_up_to_one_process_s(hangul, sampled):
         assert a == pytest.approx(b, rel=1e-6)
     if hangul == "jamo":
         assert whole.loss_per_char > whole.loss and whole.chars < whole.n
+
+
+def test_the_command_line_shows_the_first_read_of_a_big_text_only(tmp_path, streaming, cli, hello_setup):
+    path = tmp_path / "big.txt"
+    path.write_text("hello world, hello there\n" * 200)
+    path = old(path)
+    flags = [f for f in hello_setup["flags"]]
+    flags[flags.index("--steps") + 1] = "2"
+    first = cli(["train", path, *flags, "--out", tmp_path / "m.rnn"])
+    assert first.code == 0, first.err
+    lines = [line for line in first.err.splitlines() if line.startswith("reading big.txt: ")]
+    assert len(lines) > 5 and lines[-1].startswith("reading big.txt: 100%")
+    again = cli(["train", path, *flags, "--out", tmp_path / "m2.rnn"])
+    assert again.code == 0 and "reading" not in again.err          # the cache opens at once

@@ -147,6 +147,25 @@ def test_two_processes_resume_a_one_process_file_with_its_batch_split(pair):
     assert_same_file(tmp / "resumed-by-two.rnn", tmp / "resumed-by-one.rnn")
 
 
+def test_a_diverging_run_fails_on_every_rank_at_the_step_one_process_does(tmp_path):
+    # lr 10 with weight decay 1 multiplies every matrix by -9 a step: it overflows within a
+    # few dozen steps (tests/robustness/test_divergence.py). Both ranks see the averaged loss
+    # and the same synced gradient, so they fail together, as the one process does.
+    flags = ["--lr", "10", "--weight-decay", "1", "--grad-clip", "0", "--steps", "300", "--eval-every", "0"]
+    runs = {}
+    for nproc, batch in ((2, "8"), (1, "16")):
+        launcher = torchrun(nproc) if nproc > 1 else [sys.executable]
+        runs[nproc] = subprocess.run(
+            [*launcher, "-m", "rnn_studio", "train", str(hello_path()), *FLAGS, *flags, "--batch-size", batch,
+             "--out", str(tmp_path / f"diverged-{nproc}.rnn"), "--quiet"],
+            cwd=ROOT, env=subprocess_env(), capture_output=True, text=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL)
+    errors = {n: [line for line in r.stderr.splitlines() if line.startswith("error: ")] for n, r in runs.items()}
+    assert runs[1].returncode == 1 and len(errors[1]) == 1 and "weights from step" in errors[1][0], runs[1].stderr
+    assert runs[2].returncode != 0 and errors[2] == errors[1], runs[2].stderr[-3000:]     # once, same words
+    a, b = modelfile.load(tmp_path / "diverged-2.rnn"), modelfile.load(tmp_path / "diverged-1.rnn")
+    assert a.step == b.step and a.step < 300
+
+
 def workers(mark: str) -> dict[int, int]:
     """{rank: pid} of the live processes started with RNN_STUDIO_TEST_MARK=mark."""
     found = {}

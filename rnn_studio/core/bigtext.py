@@ -98,6 +98,8 @@ def load_big(path: Path, size: int, encoding: str | None, progress: Progress | N
         if isinstance(got, str):
             raise UserError(f"{path.name}: its id cache in {file.parent} could not be read back ({got})")
     idcache.remember_hash(path, encoding, st, sha, read_ns)
+    if tick.done < tick.total:      # found by its hash after the first pass: done
+        tick(tick.total - tick.done)
     return _corpus(path, sha, *got, notes)
 
 
