@@ -166,6 +166,34 @@ def test_a_diverging_run_fails_on_every_rank_at_the_step_one_process_does(tmp_pa
     assert a.step == b.step and a.step < 300
 
 
+def test_the_multi_node_recipe_on_one_machine(pair, tmp_path):
+    """README's recipe: one torchrun per machine meeting at a c10d endpoint; here two
+    "machines" on localhost, one process each, train as the 2-process run did."""
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    nodes = [subprocess.Popen(
+        [sys.executable, "-m", "torch.distributed.run", "--nnodes", "2", "--nproc_per_node", "1",
+         "--rdzv-backend", "c10d", "--rdzv-endpoint", f"127.0.0.1:{port}", "--rdzv-id", "test",
+         "-m", "rnn_studio", "train", str(hello_path()), *FLAGS, "--steps", "20", "--batch-size", "8",
+         "--out", str(tmp_path / "nodes.rnn"), "--metrics-out", str(tmp_path / f"nodes-{i}.jsonl")],
+        cwd=ROOT, env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdin=subprocess.DEVNULL) for i in range(2)]
+    try:
+        outs = [node.communicate(timeout=TIMEOUT)[0] for node in nodes]
+    finally:
+        for node in nodes:
+            if node.poll() is None:
+                node.kill()
+    assert [node.returncode for node in nodes] == [0, 0], outs
+    rank0 = [i for i, out in enumerate(outs) if "finished at step 20" in out]
+    assert len(rank0) == 1                               # one node holds rank 0 and speaks
+    tmp, runs = pair
+    assert_same_curve(metrics(tmp_path / f"nodes-{rank0[0]}.jsonl"), runs["random"][1])
+    assert_same_file(tmp_path / "nodes.rnn", tmp / "two-random.rnn")
+
+
 def workers(mark: str) -> dict[int, int]:
     """{rank: pid} of the live processes started with RNN_STUDIO_TEST_MARK=mark."""
     found = {}
