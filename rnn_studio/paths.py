@@ -35,3 +35,18 @@ def default_corpus() -> Path | None:
         if path.name.startswith("shakespeare"):
             return path
     return corpora[0] if corpora else None
+
+
+ENV_CACHE_DIR = "RNN_STUDIO_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """The user cache folder (the id caches of big texts): ``$RNN_STUDIO_CACHE_DIR`` if set
+    (tests set it), else platformdirs' user cache folder. Deleting it loses nothing."""
+    import os
+
+    override = os.environ.get(ENV_CACHE_DIR)
+    if override:
+        return Path(override)
+    import platformdirs
+    return Path(platformdirs.user_cache_dir("rnn-studio", appauthor=False))

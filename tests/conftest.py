@@ -45,6 +45,14 @@ def subprocess_env() -> dict[str, str]:
     return env
 
 
+@pytest.fixture(autouse=True)
+def private_cache_dir(tmp_path, monkeypatch):
+    """The user cache folder (big texts' id caches): private to each test."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("RNN_STUDIO_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def hello_setup():
     """The lecture's example: the corpus path, and the settings as API keywords and as flags."""

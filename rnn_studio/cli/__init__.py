@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--quiet", action="store_true", help="print only the final summary")
     from rnn_studio.cli import runs as _runs      # the run store's flags and commands (cli/runs.py)
     _runs.add_train_flags(t)
+    t.add_argument("--nproc", type=int, default=None, metavar="N",
+                   help="train in N processes on this machine with PyTorch DDP (runs torchrun --standalone "
+                        "--nproc_per_node N for you; --batch-size is then per process)")
+>>>>>>> dist
 
     s = sub.add_parser("sample", help="write text with a trained model")
     s.add_argument("model", metavar="MODEL")
@@ -118,6 +122,7 @@ def _check_display() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.argv = list(argv) if argv is not None else sys.argv[1:]     # for train --nproc to pass on
     try:
         if args.command in (None, "gui"):
             _check_display()

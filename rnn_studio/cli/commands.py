@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import signal
 import sys
 from pathlib import Path
@@ -44,28 +45,45 @@ def _configs(args: argparse.Namespace, resume) -> tuple[ModelConfig, TrainConfig
 
 
 def train(args: argparse.Namespace) -> int:
-    from rnn_studio.core import modelfile
+    from rnn_studio.cli.progress import reading
+    from rnn_studio.core import distributed, modelfile
+    from rnn_studio.core.device import pick_device
     from rnn_studio.core.corpus import load_corpus
     from rnn_studio.core.events import FailedEvent
     from rnn_studio.core.threads import use_threads
     from rnn_studio.core.trainer import Trainer
 
+    world = distributed.from_env()          # torchrun's RANK and WORLD_SIZE; a world of one without
+    if args.nproc and world.size == 1 and "RANK" not in os.environ:
+        from rnn_studio.cli.launch import launch
+        return launch(args.nproc, args.argv)
     if args.metrics_out and not Path(args.metrics_out).parent.resolve().is_dir():
         raise UserError(f"--metrics-out {args.metrics_out}: the folder does not exist")
     resume = modelfile.load(args.resume) if args.resume else None
     model_cfg, train_cfg = _configs(args, resume)
-    corpus = load_corpus(args.corpus, args.encoding)
+    train_cfg = distributed.global_batch(train_cfg, world, resume.train_cfg.batch_size if resume else None,
+                                         given=args.batch_size is not None)
+    world.join(pick_device(train_cfg.device))
+    corpus = world.local_first(lambda: load_corpus(args.corpus, args.encoding, progress=reading(
+        Path(args.corpus).name, args.quiet or not world.main)))
     out = Path(args.out or args.resume or f"{Path(args.corpus).stem}-{model_cfg.cell}{modelfile.SUFFIX}")
     if not out.parent.resolve().is_dir():
         raise UserError(f"--out {out}: the folder {out.parent} does not exist")
     threads = use_threads(train_cfg.threads)
     try:
-        trainer = Trainer(corpus, model_cfg, train_cfg, resume=resume)
+        trainer = Trainer(corpus, model_cfg, train_cfg, resume=resume, world=world)
         result, diagnosed = _train(trainer, corpus, out, args)
+    except RuntimeError as exc:
+        if not world.active:
+            raise
+        print(f"error: {distributed.lost(world, exc, out)}", file=sys.stderr)
+        return EXIT_FAILED
     finally:
         use_threads(threads)
+        world.leave()
     if isinstance(result, FailedEvent):
-        print(f"error: {result.message}", file=sys.stderr)
+        if world.main:
+            print(f"error: {result.message}", file=sys.stderr)
         return EXIT_FAILED
     # A model no better than character frequencies is kept, but the run did not succeed.
     return EXIT_FAILED if "not_learning" in diagnosed else 0
@@ -73,6 +91,8 @@ def train(args: argparse.Namespace) -> int:
 
 def _train(trainer, corpus, out: Path, args: argparse.Namespace):
     """Run with the printer, the metrics file and a save at each evaluation; save at the end."""
+    if not trainer.world.main:      # under torchrun rank 0 alone prints, records and saves
+        return _run(trainer), []
     from rnn_studio.cli.printer import MetricsWriter, Printer
     from rnn_studio.core import modelfile
     from rnn_studio.core.events import DiagnosisEvent, EvalEvent
@@ -96,6 +116,8 @@ def _train(trainer, corpus, out: Path, args: argparse.Namespace):
     from rnn_studio.cli.runs import Tracking
     tracking = Tracking.begin(args, trainer, corpus, out)      # the run store, MLflow (cli/runs.py)
     trainer.callbacks.extend(tracking.callbacks)
+    if trainer.world.size > 1 and not args.quiet:
+        print(trainer.world.describe(trainer.cfg.batch_size), flush=True)
     printer.start(trainer, corpus, out)
 
     previous = signal.signal(signal.SIGINT, lambda *_: trainer.stop())
@@ -110,6 +132,15 @@ def _train(trainer, corpus, out: Path, args: argparse.Namespace):
     tracking.saved(out)
     printer.finish(result, out)
     return result, diagnosed
+
+
+def _run(trainer):
+    """A run with Ctrl+C asking it to stop after the current step."""
+    previous = signal.signal(signal.SIGINT, lambda *_: trainer.stop())
+    try:
+        return trainer.run()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def sample(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,17 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 _ALLOWED_CONTROLS = (9, 10, 11, 12, 13, 27)
+# Bump when decoding or normalising changes what ids a file gives: cached ids are rebuilt.
+READER_VERSION = 1
+# Files this big are read in blocks and their ids cached as a memory map (bigtext.py).
+STREAM_MIN_BYTES = 32 << 20
+
+
+class LoadCancelled(UserError):
+    """``load_corpus``'s ``progress`` callback returned False."""
+
+    def __init__(self, message: str = "cancelled"):
+        super().__init__(message)
 
 
 @dataclass
@@ -56,9 +68,20 @@ class Corpus:
                    sha256=hashlib.sha256(raw).hexdigest(), preview=text[:PREVIEW_CHARS])
 
 
-def load_corpus(path: str | Path, encoding: str | None = None) -> Corpus:
+def load_corpus(path: str | Path, encoding: str | None = None,
+                progress: Callable[[int, int], object] | None = None) -> Corpus:
+    """The corpus in a text file. ``progress(done_bytes, total_bytes)`` hears how the read
+    goes (a big text's first read: two passes, so total is twice the size); returning False
+    stops it with ``LoadCancelled``. Files of ``STREAM_MIN_BYTES`` and more are read in
+    blocks and give memory-mapped ids from the cache (bigtext.py); the result is the same."""
     path = Path(path)
+    big = _big_size(path)
+    if big:
+        from rnn_studio.core.bigtext import load_big
+        return load_big(path, big, encoding, progress)
     raw = _read_bytes(path)
+    if progress is not None and progress(len(raw), len(raw)) is False:
+        raise LoadCancelled()
     sha = hashlib.sha256(raw).hexdigest()
     text, used = decode_bytes(raw, path.name, encoding)
     size = len(raw)
@@ -69,6 +92,15 @@ def load_corpus(path: str | Path, encoding: str | None = None) -> Corpus:
     _check_vocab(vocab, path.name)
     return Corpus(name=path.name, ids=vocab.encode(text), vocab=vocab, encoding=used,
                   size_bytes=size, sha256=sha, path=str(path), preview=text[:PREVIEW_CHARS])
+
+
+def _big_size(path: Path) -> int:
+    """The file's size if it is big enough to stream, else 0 (and the small path's checks)."""
+    try:
+        size = path.stat().st_size if path.is_file() else 0
+    except OSError:
+        return 0
+    return size if size >= STREAM_MIN_BYTES else 0
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -7,10 +7,15 @@ A model that reads Hangul as jamo predicts symbols, not characters: its loss per
 not comparable with a syllable model's. ``loss_per_char`` is: the nats the model spends on
 the text's characters 1 … N-1 (every symbol of them, given all before) divided by N - 1, the
 characters predicted; for a model reading whole characters it equals ``loss``.
+
+A huge validation split is scored on a fixed sample of it (``validation_sample``): the
+whole split up to ``EVAL_MAX_CHARS`` characters, else ``EVAL_PIECES`` contiguous pieces
+spread evenly over it, ``EVAL_MAX_CHARS`` predictions in all, the same pieces every time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,6 +26,9 @@ from rnn_studio.core.baseline import nats_to_bits
 from rnn_studio.core.hangul import starts
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.vocab import Vocab
+
+EVAL_MAX_CHARS = 1 << 19     # 524,288: War and Peace's split (320k) is scored whole
+EVAL_PIECES = 64
 
 
 @dataclass
@@ -45,32 +53,63 @@ def char_starts(ids: np.ndarray | torch.Tensor, vocab: Vocab | None) -> np.ndarr
     return starts(vocab.codes[ids.astype(np.int64)])
 
 
+def validation_sample(ids: np.ndarray, limit: int = EVAL_MAX_CHARS) -> np.ndarray:
+    """``ids`` when it predicts at most ``limit`` characters; else a (pieces, length + 1)
+    array of contiguous pieces spread evenly over it, each scored as a stream of its own."""
+    if ids.size - 1 <= limit:
+        return np.asarray(ids)
+    length = limit // EVAL_PIECES
+    at = np.linspace(0, ids.size - length - 1, EVAL_PIECES).astype(np.int64)
+    return np.stack([ids[s:s + length + 1] for s in at])
+
+
+def _lead(first: np.ndarray | None) -> tuple[int, int]:
+    """(characters predicted, leading targets that finish a character begun before the text)."""
+    if first is None:
+        return 0, 0
+    chars = int(first[1:].sum())
+    return chars, int(np.argmax(first[1:])) if chars else 0
+
+
 @torch.inference_mode()
 def evaluate(model: CharRNN, ids: np.ndarray | torch.Tensor, device="cpu",
-             streams: int = 64, chunk: int = 256, vocab: Vocab | None = None) -> Score:
-    """Pass ``vocab`` to have ``loss_per_char`` counted in the text's characters (jamo mode)."""
-    first = char_starts(ids, vocab)
+             streams: int = 64, chunk: int = 256, vocab: Vocab | None = None,
+             part: tuple[int, int] = (0, 1), combine: Callable[[list[float]], list[float]] | None = None) -> Score:
+    """Score ``ids``: one text, or a (pieces, length + 1) array of separate pieces. Pass
+    ``vocab`` to have ``loss_per_char`` counted in the text's characters (jamo mode).
+
+    ``part=(rank, world)`` scores only every world-th stream from the rank-th, and
+    ``combine`` sums the ranks' totals (distributed.py): each rank gets the whole score."""
     ids = torch.as_tensor(np.asarray(ids) if not torch.is_tensor(ids) else ids)
-    n = ids.numel() - 1
+    texts = list(ids) if ids.dim() == 2 else [ids]
+    n = sum(t.numel() - 1 for t in texts)
     if n < 1:
         return Score(float("nan"), float("nan"), float("nan"), 0)
-    # The symbols of the first character (after its first) are context, not predicted characters.
-    chars = n if first is None else int(first[1:].sum())
-    skip = int(np.argmax(first[1:])) if first is not None and chars else 0
+    # The symbols of each text's first character (after its first) are context, not predicted characters.
+    firsts = [char_starts(t, vocab) for t in texts]
+    jamo = firsts[0] is not None
+    leads = [_lead(f) for f in firsts]
+    chars = sum(c for c, _ in leads) if jamo else n
+    if ids.dim() == 2:
+        pieces = [(ids[:, :-1], ids[:, 1:], torch.tensor([k for _, k in leads]))]
+    else:
+        B = max(1, min(streams, n // chunk or 1))
+        L = n // B
+        skip = torch.zeros(B, dtype=torch.long)
+        skip[0] = leads[0][1]                           # the first targets lead stream 0
+        pieces = [(ids[:B * L].reshape(B, L), ids[1:B * L + 1].reshape(B, L), skip)]
+        if n - B * L > 0:
+            pieces.append((ids[B * L:-1].reshape(1, -1), ids[B * L + 1:].reshape(1, -1), torch.zeros(1, dtype=torch.long)))
     was_training = model.training
     model.eval()
     try:
-        B = max(1, min(streams, n // chunk or 1))
-        L = n // B
         total, correct, head = 0.0, 0, 0.0
-        pieces = [(ids[: B * L + 1], B, L)]
-        if n - B * L > 0:
-            pieces.append((ids[B * L:], 1, n - B * L))
-        for p, (text, b, length) in enumerate(pieces):
-            x_all = text[:-1][: b * length].reshape(b, length)
-            y_all = text[1:][: b * length].reshape(b, length)
+        rows = slice(part[0], None, part[1])
+        for x_all, y_all, skip in ((x[rows], y[rows], k[rows]) for x, y, k in pieces):
+            if x_all.size(0) == 0:
+                continue
             state = None
-            for s in range(0, length, chunk):
+            for s in range(0, x_all.size(1), chunk):
                 x = x_all[:, s:s + chunk].to(device).long()
                 y = y_all[:, s:s + chunk].to(device).long()
                 logits, state = model(x, state)
@@ -78,11 +117,14 @@ def evaluate(model: CharRNN, ids: np.ndarray | torch.Tensor, device="cpu",
                 ce = F.cross_entropy(logits.reshape(-1, logits.size(-1)), y.reshape(-1),
                                      reduction="none").view(y.shape)
                 total += ce.sum().item()
-                if p == 0 and s < skip:                # the first targets lead stream 0
-                    head += ce[0, :skip - s].sum().item()
+                if s < int(skip.max()):
+                    lead = (torch.arange(s, s + y.size(1))[None, :] < skip[:, None]).to(ce.device)
+                    head += ce[lead].sum().item()
                 correct += (logits.argmax(-1) == y).sum().item()
     finally:
         model.train(was_training)
+    if combine is not None:
+        total, correct, head = combine([total, correct, head])
     loss = total / n
     per_char = (total - head) / chars if chars else float("nan")
-    return Score(loss, nats_to_bits(loss), correct / n, n, chars, per_char if first is not None else loss)
+    return Score(loss, nats_to_bits(loss), correct / n, n, chars, per_char if jamo else loss)

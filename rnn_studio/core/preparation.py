@@ -51,7 +51,7 @@ def remap(corpus: Corpus, vocab: Vocab) -> np.ndarray:
         return corpus.ids
     table = _symbol_table(corpus, vocab)
     if vocab.hangul == "off":
-        return table[:, 0][corpus.ids].astype(vocab.dtype)
+        return table[:, 0].astype(vocab.dtype)[corpus.ids]    # narrow: a big text's copy is as small as it can be
     pieces = []
     for start in range(0, corpus.n_chars, 1 << 20):     # a syllable is up to 3 symbols: expand in chunks
         rows = table[corpus.ids[start:start + (1 << 20)]]

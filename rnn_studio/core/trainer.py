@@ -28,7 +28,7 @@ import torch.nn.functional as F
 from rnn_studio.core import events as ev
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
 from rnn_studio.core.checkpoint import Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
-from rnn_studio.core import guards
+from rnn_studio.core import distributed, guards
 from rnn_studio.core.best import Best
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_configs
 from rnn_studio.core.control import RunControl
@@ -37,7 +37,7 @@ from rnn_studio.core.device import pick_device
 from rnn_studio.core.baseline import unigram_entropy
 from rnn_studio.core.diagnosis import Diagnosis
 from rnn_studio.core.errors import UserError
-from rnn_studio.core.evaluate import evaluate
+from rnn_studio.core.evaluate import evaluate, validation_sample
 from rnn_studio.core.memory import check_fits_on
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.precision import autocast, pick_precision
@@ -58,9 +58,10 @@ def corpus_info(corpus: Corpus) -> dict:
 class Trainer:
     def __init__(self, corpus: Corpus, model_cfg: ModelConfig, cfg: TrainConfig,
                  resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None,
-                 control: RunControl | None = None):
+                 control: RunControl | None = None, world: distributed.World | None = None):
         self.callbacks = list(callbacks or [])
         self.control = control or RunControl()
+        self.world = world or distributed.ALONE    # under torchrun: this process's rank (distributed.py)
         # Copies: fitting the run to the corpus changes seq_len and vocab_size, and the
         # caller's settings (a form, a reused config) must not change with it.
         cfg, model_cfg = dataclasses.replace(cfg), dataclasses.replace(model_cfg)
@@ -70,17 +71,18 @@ class Trainer:
         ids, self.cfg.seq_len, self.notes = fit_to_corpus(corpus, vocab, self.cfg)
         self.vocab, self.corpus_info = vocab, corpus_info(corpus)
         self.model_cfg.vocab_size = len(vocab)
-        self.device = pick_device(cfg.device)
+        self.device = self.world.device or pick_device(cfg.device)
         check_fits_on(self.device, self.model_cfg, self.cfg)
         self.dtype = pick_precision(cfg.precision, self.device, model_cfg.cell)
         n_val = ids[1].size
-        self.train_ids = torch.from_numpy(ids[0]).to(self.device)
-        self.val_ids = torch.from_numpy(ids[1]) if n_val >= 2 else None
+        self.train_ids = ids[0]     # numpy, perhaps a memory map: windows gather from it (batches.py)
+        self.val_ids = torch.from_numpy(np.array(validation_sample(ids[1]))) if n_val >= 2 else None
         # The loss of guessing each character by its frequency: the line to get below.
         self.baseline_loss = unigram_entropy(ids[0], len(vocab))
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(cfg.seed)
             self.model = CharRNN(self.model_cfg, fused=self.device.type == "cuda").to(self.device)
+        self.net = self.world.wrap(self.model)     # what the step runs: DistributedDataParallel under torchrun
         decay = [p for p in self.model.parameters() if p.dim() >= 2]
         other = [p for p in self.model.parameters() if p.dim() < 2]
         self.opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
@@ -90,18 +92,19 @@ class Trainer:
         windows = ContiguousWindows if cfg.window == "contiguous" else RandomWindows
         if cfg.window == "contiguous":
             need = cfg.batch_size * (self.cfg.seq_len + 1) + 1
-            if self.train_ids.numel() < need:
-                raise UserError(f"{corpus.name}: its {self.train_ids.numel()} training characters are too few "
+            if self.train_ids.size < need:
+                raise UserError(f"{corpus.name}: its {self.train_ids.size} training characters are too few "
                                 f"for contiguous windows of {self.cfg.seq_len} characters in {cfg.batch_size} "
                                 f"parallel streams (that needs {need}); choose a smaller batch size or "
                                 "sequence length, or random windows")
         self.windows = windows(self.train_ids, cfg.batch_size, self.cfg.seq_len,
-                               np.random.default_rng(cfg.seed))
+                               np.random.default_rng(cfg.seed), self.device, part=self.world.part)
         self.rollback = guards.Rollback(self.params, self.opt, self.windows)
-        self.torch_rng = torch.Generator().manual_seed(cfg.seed).get_state()
+        self.torch_rng = torch.Generator().manual_seed(cfg.seed + self.world.rank).get_state()
         self.step, self.elapsed_s, self.chars_seen = 0, 0.0, 0
         self.history = ev.History()
         self.carry = None
+        self.carry_all = None       # under torchrun: all ranks' carried state, for snapshots
         self.finished = False
         self.best = Best()                      # the best evaluation: the writing weights
         self.diagnosis = Diagnosis(self.model_cfg, self.cfg, self.baseline_loss)
@@ -120,6 +123,8 @@ class Trainer:
     def stop(self, evaluate: bool = True) -> None:
         """End the run after the current step (control.py). A stop asked for before ``run``
         ends that run at once; ``run`` may be called again after, and goes on."""
+        if self.world.ask_stop():   # under torchrun: all ranks stop after the same step
+            return
         self.control.stop(evaluate)
 
     def pause(self) -> None:
@@ -155,7 +160,7 @@ class Trainer:
     def run(self) -> ev.DoneEvent | ev.FailedEvent:
         """Train until the budget is spent, ``stop`` is called, early stopping ends the run or a
         guard fails. Called again after a stop, it goes on from where it stopped."""
-        cfg, model, opt = self.cfg, self.model, self.opt
+        cfg, model, opt = self.cfg, self.net, self.opt
         with self._session():
             while self.progress() < 1.0 and not self.control.stop_requested and self._ending is None:
                 if self._hold():                                       # paused, or asked for a snapshot
@@ -169,7 +174,7 @@ class Trainer:
                     with autocast(self.device, self.dtype):
                         logits, state = model(x, state)                # forward: (B, T, V)
                     loss = F.cross_entropy(logits.float().reshape(-1, logits.size(-1)), y.reshape(-1))
-                    loss_value = guards.check_loss(loss)
+                    loss_value = guards.check_loss(self.world.average(loss))
                     opt.zero_grad(set_to_none=True)
                     loss.backward()                                    # backward
                     guards.clip(self.params, cfg.grad_clip)            # clip
@@ -182,7 +187,8 @@ class Trainer:
                         raise
                     return self._fail(guards.out_of_memory(self.device))
                 self.carry = detach_state(state) if cfg.window == "contiguous" else None
-                self._count(x.numel(), loss_value, time.perf_counter() - t0)
+                self._count(x.numel() * self.world.size, loss_value,
+                            self.world.after_step(self, time.perf_counter() - t0))
                 self._report(lr)                                       # report: steps, evaluations, samples
             return self._finish()
 
@@ -274,7 +280,8 @@ class Trainer:
         self._last_eval = self.step
         if self.val_ids is None:
             return
-        s = evaluate(self.model, self.val_ids, self.device, vocab=self.vocab)
+        s = evaluate(self.model, self.val_ids, self.device, vocab=self.vocab, part=self.world.part,
+                     combine=self.world.sum)
         is_best = self.best.offer(self.step, s.loss, self.model)    # the best become the writing weights
         e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy, s.loss_per_char,
                          is_best)
@@ -285,6 +292,8 @@ class Trainer:
             self._ending = ("early_stop", why)
 
     def _sample(self) -> None:
+        if not self.world.main:
+            return
         cfg = SampleConfig(prefix=self.prompt, length=self.cfg.sample_length, temperature=0.8,
                            seed=(self.cfg.seed + self.step) % 2**63)
         text = write(Stepper.from_model(self.model), self.vocab, cfg)
@@ -304,8 +313,9 @@ class Trainer:
         opt_tensors, groups = flatten_optimizer(self.opt.state_dict())
         # Inside run() the run's generator is torch's global one; self.torch_rng is stale there.
         rng = {"torch": (torch.get_rng_state() if self._in_run else self.torch_rng).clone()}
-        if self.carry is not None:
-            for i, s in enumerate(self.carry if isinstance(self.carry, tuple) else (self.carry,)):
+        carry = self.carry_all if self.world.size > 1 else self.carry
+        if carry is not None:
+            for i, s in enumerate(carry if isinstance(carry, tuple) else (carry,)):
                 rng[f"carry{i}"] = s.detach().to("cpu", copy=True)
         return Snapshot(self.model_cfg, self.cfg, self.vocab.chars, cpu_copy(self.model.state_dict()),
                         opt_tensors, groups, self.step, self.elapsed_s, self.chars_seen,
@@ -350,6 +360,8 @@ class Trainer:
         expected = self.model.zero_state(self.cfg.batch_size)
         expected = expected if isinstance(expected, tuple) else (expected,)
         if carry and [c.shape for c in carry] == [e.shape for e in expected]:
+            self.carry_all = tuple(carry) if len(carry) > 1 else carry[0]
+            carry = [self.world.my_rows(c) for c in carry] if self.world.size > 1 else carry
             self.carry = tuple(carry) if len(carry) > 1 else carry[0]
         elif carry and isinstance(self.windows, ContiguousWindows):
             self.windows.pos = 0     # another batch size: the streams start over, fresh

@@ -81,6 +81,14 @@ def data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def cache_dir(tmp_path, monkeypatch):
+    """The user cache folder (big texts' id caches): private to each test."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("RNN_STUDIO_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def dialogs(monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
