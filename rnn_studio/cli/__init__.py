@@ -19,13 +19,6 @@ from rnn_studio.core.errors import UserError
 EXIT_USAGE = 2
 EXIT_FAILED = 1
 
-# Model and training flags whose names differ from their field names.
-RENAMED = {"seq_len": "--seq-len", "batch_size": "--batch-size", "eval_every": "--eval-every",
-           "sample_every": "--sample-every", "sample_length": "--sample-length",
-           "sample_prompt": "--sample-prompt", "val_fraction": "--val-fraction",
-           "warmup_steps": "--warmup-steps", "min_lr_ratio": "--min-lr-ratio",
-           "weight_decay": "--weight-decay", "grad_clip": "--grad-clip", "log_every": "--log-every",
-           "top_k": "--top-k", "top_p": "--top-p"}
 SKIP = {"vocab_size", "prefix", "seed"}
 
 
@@ -35,7 +28,8 @@ class Parser(argparse.ArgumentParser):
 
 
 def flag(name: str) -> str:
-    return RENAMED.get(name, "--" + name.replace("_", "-"))
+    """The flag a config field is given: ``seq_len`` → ``--seq-len``."""
+    return "--" + name.replace("_", "-")
 
 
 def _add_fields(p: argparse.ArgumentParser, cls: type, skip: set[str] = SKIP) -> None:

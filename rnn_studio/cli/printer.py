@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from typing import IO
 
 from rnn_studio.core import events as ev
@@ -87,7 +86,6 @@ class MetricsWriter:
         except OSError as exc:
             raise UserError(f"--metrics-out {path}: cannot write it ({exc.strerror or exc})") from None
         self.last: dict = {}
-        self.t0 = time.perf_counter()
 
     def __call__(self, e: ev.Event) -> None:
         if isinstance(e, ev.StepEvent):

@@ -48,7 +48,7 @@ class NoteEvent:
 
 @dataclass
 class StateEvent:
-    """The run changed state: 'running', 'paused', 'resumed' or 'stopping'."""
+    """The run changed state: 'running', 'paused' or 'resumed'."""
     state: str
     step: int
 
