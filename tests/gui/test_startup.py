@@ -1,10 +1,12 @@
-"""Start-up: the window appears before torch is imported, then loads the engine."""
+"""Start-up: the window appears before torch is imported, then loads the engine.
+
+What makes it appear fast is what it has not imported yet, so that is what is tested here;
+the seconds themselves are a benchmark figure (benchmarks/startup.py)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 from gui_helpers import ROOT, child_env
 
@@ -17,7 +19,8 @@ from rnn_studio.gui import MainWindow
 app = create_application()
 w = MainWindow()
 w.show()
-print("before-engine", "torch" in sys.modules, w.statusBar().currentMessage(), flush=True)
+heavy = [m for m in ("torch", "safetensors", "rnn_studio.core.model", "rnn_studio.core.trainer") if m in sys.modules]
+print("before-engine", ",".join(heavy) or "none", w.statusBar().currentMessage(), flush=True)
 QTimer.singleShot(0, lambda: print("shown", flush=True))
 w.engineReady.connect(lambda: (print("ready", w.model_panel.params_label.text(), flush=True), w.close()))
 sys.exit(app.exec())
@@ -26,20 +29,15 @@ sys.exit(app.exec())
 
 def test_window_shows_before_the_engine_loads(tmp_path):
     env = child_env(tmp_path)
-    t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", SCRIPT], env=env, cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     try:
         first = proc.stdout.readline()
         shown = proc.stdout.readline()
-        visible_s = time.perf_counter() - t0
         ready = proc.stdout.readline()
         assert proc.wait(timeout=60) == 0, proc.stderr.read()
     finally:
         proc.kill()
-    assert first.split()[:2] == ["before-engine", "False"] and "loading engine" in first
+    assert first.split()[:2] == ["before-engine", "none"] and "loading engine" in first
     assert shown.strip() == "shown"
-    # The issue asks for ~1.5 s on a normal machine; a loaded CI runner gets some slack.
-    assert visible_s < 4.0, f"the window took {visible_s:.2f} s to appear"
     assert ready.startswith("ready ") and ready.split()[1][0].isdigit()    # the size is shown
-    print(f"window visible after {visible_s:.2f} s")
