@@ -101,6 +101,9 @@ def _check_display() -> None:
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
         raise UserError("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
                         "use the command line (rnn-studio train/sample/eval/info) on a headless machine")
+    if sys.platform.startswith("linux"):   # Qt aborts when its X11 plugin's libraries are missing: name them
+        from rnn_studio.platform_check import check_qt_platform
+        check_qt_platform()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
