@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from rnn_studio import __version__
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig
 from rnn_studio.core.errors import UserError
+from rnn_studio.core.units import UNITS
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -87,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("info", help="show what a model file holds")
     i.add_argument("model", metavar="MODEL")
     i.add_argument("--json", action="store_true", help="print one JSON object")
+
+    for command in (t, e, i):      # the unit every loss is printed in (the JSON keeps its fields)
+        command.add_argument("--units", choices=UNITS, default="nats",
+                             help="print losses in nats or bits per character (default: nats)")
 
     g = sub.add_parser("gui", help="open the window (the default with no command)")
     g.add_argument("corpus", nargs="?", metavar="CORPUS", help="a text file to open")

