@@ -34,10 +34,11 @@ def machine() -> dict:
             "platform": platform.platform()}
 
 
-def matmul_peak_gflops(n: int = 1024, m: int = 4096, repeats: int = 7) -> float:
-    """fp32 GEMM throughput of this process right now: the yardstick for '% of peak'."""
+def matmul_peak_gflops(n: int = 1024, m: int = 4096, repeats: int = 7, dtype: str = "float32") -> float:
+    """GEMM throughput of this process right now, in ``dtype`` (float32 or bfloat16): the
+    yardstick for '% of peak' of work done in that arithmetic."""
     import torch
-    a, b = torch.randn(m, n), torch.randn(n, n)
+    a, b = torch.randn(m, n, dtype=getattr(torch, dtype)), torch.randn(n, n, dtype=getattr(torch, dtype))
     for _ in range(2):
         a @ b
     times = []
