@@ -1,7 +1,7 @@
 """Start-up: the window appears before torch is imported, then loads the engine.
 
 What makes it appear fast is what it has not imported yet, so that is what is tested here;
-the seconds themselves are a benchmark figure (benchmarks/startup.py)."""
+the seconds themselves are a benchmark figure (benchmarks/window.py --parts launch)."""
 
 from __future__ import annotations
 
