@@ -233,6 +233,7 @@ def test_version(cli):
     assert result.code == 0 and result.out.startswith("rnn-studio ")
 
 
+@pytest.mark.slow
 def test_subprocess_error_has_no_traceback(run_module, tmp_path):
     proc = run_module("train", str(tmp_path / "absent.txt"))
     assert proc.returncode == 2

@@ -122,6 +122,7 @@ def test_bit_flips_in_the_header(model_bytes, text_corpus, data):
         resumes_or_refuses(snap, text_corpus)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.data())
 def test_bit_flips_in_the_body(model_bytes, text_corpus, data):
@@ -170,6 +171,7 @@ def reshape(t: torch.Tensor, how: str) -> torch.Tensor:
     return t[:0]
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.data())
 def test_wrong_dtypes_and_shapes(model_bytes, text_corpus, data):
@@ -219,6 +221,7 @@ def edit(meta: dict, path: tuple[str, ...], action: str, value, extra_key: str) 
         target[extra_key] = value
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.data())
 @example(data=None)  # the named cases below, once each, before the random ones
