@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import pickle
 import re
 
@@ -260,13 +261,27 @@ def test_printer_draws_a_bar_on_a_terminal():
     printer(step_event(60))
     printer.finish(ev.DoneEvent(100, "budget", 3.0, 1.4), "m.rnn")
     text = out.getvalue()
-    assert text.startswith("\r 50%|#####     | step 50/100  loss 2.5000 nats/char  1.2k chars/s  ETA 0:09")
+    assert text.startswith("\r 50%|") and "| step 50/100  loss 2.5000 nats/char  1.2k chars/s  ETA 0:09" in text
     pieces = text.split("\r")         # each redraw of the bar starts with a carriage return
     # the bar is cleared (blanked) before a line is printed, and drawn again below it
     assert pieces[2].strip() == "" and pieces[3] == "step 50: validation loss 1.5000 nats/char, accuracy 40.0%\n"
-    assert pieces[-1].startswith(" 60%|######    | step 60/100")
+    assert pieces[-1].startswith(" 60%|") and "| step 60/100" in pieces[-1]
     assert pieces[-1].endswith("\nfinished at step 100 after 3.0 s, best validation loss 1.4000 nats/char; "
                                "saved m.rnn\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals on this platform")
+def test_printer_draws_on_a_terminal_that_reports_no_size():
+    master, slave = os.openpty()            # a bare pseudo-terminal: 0 columns × 0 rows
+    try:
+        with os.fdopen(slave, "w", encoding="utf-8") as out:
+            printer = Printer(out)
+            printer(step_event(50))
+            printer.close()
+            shown = os.read(master, 1 << 16).decode()
+    finally:
+        os.close(master)
+    assert " 50%|" in shown and "| step 50/100  loss 2.5000 nats/char  1.2k chars/s  ETA 0:09" in shown
 
 
 def test_printer_plain_and_quiet():

@@ -4,11 +4,15 @@ and optionally one JSON object per report for other tools (``MetricsWriter``).
 The bar is tqdm's rather than a hand-written one: tqdm fits the bar to the terminal's width,
 keeps the lines printed between reports above it, and redraws at most ten times a second.
 It costs nothing measurable, and on a terminal less than the hand-written bar did:
-``python benchmarks/printer_cost.py`` (10,000 step reports, median of 5 rounds, 2026-12-01)
-measured 11 µs per report on a pseudo-terminal against 30 µs for the hand-written bar (0.37×:
-tqdm redraws at most every 0.1 s), and 7.7 µs on a pipe for both (the same plain-lines code),
-where a report comes every ``--log-every`` steps of milliseconds each. On a pipe or a file
-the printer writes plain lines, one per report.
+``python benchmarks/printer_cost.py --rounds 11`` (10,000 step reports, medians, 2026-12-01,
+on a busy machine) measured 7.7 µs per report on a pseudo-terminal against 36 µs for the
+hand-written bar (0.21×; 0.37× in a 5-round run), since tqdm redraws at most every 0.1 s;
+on a pipe both write the same plain lines, 5.9 µs against 4.8 µs a report. A report comes
+every ``--log-every`` steps of milliseconds each. On a pipe or a file the printer writes
+plain lines, one per report.
+
+tqdm draws nothing on a terminal that reports no size (a bare pseudo-terminal: 0 × 0), so
+the bar is given $COLUMNS × $LINES or 80 × 24 there.
 
 Losses are shown in the unit chosen with ``--units`` (nats or bits per character).
 """
@@ -16,6 +20,8 @@ Losses are shown in the unit chosen with ``--units`` (nats or bits per character
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
 from typing import IO
 
@@ -29,6 +35,16 @@ def _clock(seconds: float | None) -> str:
         return "--:--"
     s = int(seconds)
     return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
+
+def _size(stream: IO[str]) -> os.terminal_size:
+    """The terminal's size; where it reports none (0 × 0: a bare pseudo-terminal), $COLUMNS
+    and $LINES or 80 × 24, since tqdm draws nothing on a terminal with no columns or rows."""
+    try:
+        size = os.get_terminal_size(stream.fileno())
+    except (AttributeError, OSError, ValueError):
+        size = os.terminal_size((0, 0))
+    return size if min(size) > 0 else shutil.get_terminal_size()
 
 
 def step_line(e: ev.StepEvent, units: str = "nats") -> str:
@@ -69,8 +85,9 @@ class Printer:
         text = step_line(e, self.units)
         if self._bar is None:
             from tqdm import tqdm
+            columns, rows = _size(self.out)
             self._bar = tqdm(total=1.0, initial=e.progress, desc=text, file=self.out, mininterval=0.1,
-                             bar_format="{percentage:3.0f}%|{bar}| {desc}")
+                             ncols=columns, nrows=rows, bar_format="{percentage:3.0f}%|{bar}| {desc}")
             return
         self._bar.set_description_str(text, refresh=False)
         self._bar.update(max(e.progress - self._bar.n, 0.0))     # redraws when 0.1 s have passed
