@@ -6,7 +6,6 @@ with all the context before it in its stream: the char-rnn notion of a full vali
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,6 +13,7 @@ import torch
 import torch.nn.functional as F
 
 from rnn_studio.core.model import CharRNN, detach_state
+from rnn_studio.core.units import per_char
 
 
 @dataclass
@@ -55,4 +55,4 @@ def evaluate(model: CharRNN, ids: np.ndarray | torch.Tensor, device="cpu",
     finally:
         model.train(was_training)
     loss = total / n
-    return Score(loss, loss / math.log(2), correct / n, n)
+    return Score(loss, per_char(loss, "bits"), correct / n, n)
