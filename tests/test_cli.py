@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import os
 import pickle
 import re
@@ -264,7 +265,8 @@ def test_printer_draws_a_bar_on_a_terminal():
     assert text.startswith("\r 50%|") and "| step 50/100  loss 2.5000 nats/char  1.2k chars/s  ETA 0:09" in text
     pieces = text.split("\r")         # each redraw of the bar starts with a carriage return
     # the bar is cleared (blanked) before a line is printed, and drawn again below it
-    assert pieces[2].strip() == "" and pieces[3] == "step 50: validation loss 1.5000 nats/char, accuracy 40.0%\n"
+    assert pieces[2].strip() == "" and pieces[3] == ("step 50: validation loss 1.5000 nats/char, "
+                                                       f"{1.5 / math.log(2):.4f} bits/char, accuracy 40.0%\n")
     assert pieces[-1].startswith(" 60%|") and "| step 60/100" in pieces[-1]
     assert pieces[-1].endswith("\nfinished at step 100 after 3.0 s, best validation loss 1.4000 nats/char; "
                                "saved m.rnn\n")

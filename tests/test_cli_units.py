@@ -29,13 +29,13 @@ def run_in_bits(tmp_path_factory, hello_setup, cli):
 
 def test_training_prints_bits_and_the_metrics_keep_nats(run_in_bits):
     result, _, rows = run_in_bits
-    assert "nats/char" not in result.out
     steps = re.findall(r"^step (\d+)/60  loss (\d+\.\d{4}) bits/char  ", result.out, re.M)
     assert [int(s) for s, _ in steps] == list(range(10, 61, 10))
     by_step = {r["step"]: r for r in rows if "val_loss" not in r}
     for step, loss in steps:
         assert float(loss) == pytest.approx(by_step[int(step)]["train_loss"] / LN2, abs=1e-4)
-    shown = re.findall(r"^step (\d+): validation loss (\d+\.\d{4}) bits/char, accuracy", result.out, re.M)
+    shown = re.findall(r"^step (\d+): validation loss (\d+\.\d{4}) bits/char, [\d.]+ nats/char, accuracy",
+                       result.out, re.M)
     evals = {r["step"]: r for r in rows if "val_loss" in r}
     assert [int(s) for s, _ in shown] == sorted(evals) == [30, 60]
     for step, bits in shown:
@@ -43,6 +43,8 @@ def test_training_prints_bits_and_the_metrics_keep_nats(run_in_bits):
         assert float(bits) == pytest.approx(row["val_bpc"], abs=1e-4)
         assert row["val_bpc"] == pytest.approx(row["val_loss"] / LN2)    # the JSON's loss stays in nats
     assert re.search(r"best validation loss \d+\.\d{4} bits/char; saved", result.out.splitlines()[-1])
+    assert "nats/char" not in "".join(line for line in result.out.splitlines() if line.startswith("step ")
+                                      and "validation" not in line)
 
 
 def test_eval_and_info_in_either_unit(run_in_bits, cli, hello_setup):
@@ -52,7 +54,7 @@ def test_eval_and_info_in_either_unit(run_in_bits, cli, hello_setup):
     assert nats.code == bits.code == 0
     loss = float(re.search(r"loss\s+([\d.]+) nats/char", nats.out).group(1))
     assert float(re.search(r"loss\s+([\d.]+) bits/char", bits.out).group(1)) == pytest.approx(loss / LN2, abs=2e-4)
-    assert "nats" not in bits.out
+    assert re.search(r"nats\s+([\d.]+) nats/char", bits.out).group(1) == f"{loss:.4f}"     # the other unit below
     as_json = [cli(["eval", model, text, "--json", *u]).out for u in ([], ["--units", "bits"])]
     assert as_json[0] == as_json[1] and json.loads(as_json[0])["loss"] == pytest.approx(loss, abs=1e-4)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from rnn_studio.cli import EXIT_FAILED, flag
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_budget, validate
 from rnn_studio.core.errors import UserError
-from rnn_studio.core.units import UNITS, shown
+from rnn_studio.core.units import other, shown
 
 
 def _flags(cls: type) -> dict[str, str]:
@@ -151,18 +151,12 @@ def eval(args: argparse.Namespace) -> int:  # noqa: A001 - the command's name
     if args.json:
         print(json.dumps(result))
     else:
-        bits = f"bits      {score.bpc:.4f} bits/char\n" if args.units == "nats" else ""
+        second = other(args.units)      # the loss in the other unit too: "bits" (or "nats") below it
         print(f"{corpus.name}: {score.n:,} characters predicted\n"
               f"loss      {shown(score.loss, args.units)}\n"
-              f"{bits}"
+              f"{second:<10}{shown(score.loss, second)}\n"
               f"accuracy  {score.accuracy:.2%}")
     return 0
-
-
-def _both(loss: float, units: str) -> str:
-    """``1.5250 nats/char (2.2001 bits/char)``: the chosen unit first."""
-    other = UNITS[1 - UNITS.index(units)]
-    return f"{shown(loss, units)} ({shown(loss, other)})"
 
 
 def info(args: argparse.Namespace) -> int:
@@ -181,15 +175,17 @@ def info(args: argparse.Namespace) -> int:
         return 0
     budget = f"{t.steps} steps" if t.steps else f"{t.minutes:g} minutes"
     inputs = "one-hot" if m.one_hot else f"embedding {m.embedding}"
-    shown = snap.vocab.replace("\n", "\\n").replace("\t", "\\t")
+    best_text = (f"{shown(best, args.units)} ({shown(best, other(args.units))})" if best is not None
+                 else "not evaluated")
+    chars = snap.vocab.replace("\n", "\\n").replace("\t", "\\t")
     print(f"model       {m.cell.upper()}, {m.layers} layer{'s' * (m.layers > 1)} × {m.hidden} units, "
           f"{inputs}, dropout {m.dropout:g}\n"
           f"parameters  {n_params(m):,}\n"
-          f"vocabulary  {len(snap.vocab)} characters: {shown[:200]}{' …' if len(shown) > 200 else ''}\n"
+          f"vocabulary  {len(snap.vocab)} characters: {chars[:200]}{' …' if len(chars) > 200 else ''}\n"
           f"trained     {snap.step:,} steps, {snap.chars_seen:,} characters, {snap.elapsed_s:.1f} s "
           f"({'budget spent' if snap.finished else 'budget not spent'}: {budget})\n"
           f"training    seq {t.seq_len}, batch {t.batch_size}, lr {t.lr:g}, seed {t.seed}, precision {t.precision}\n"
-          f"best val    {_both(best, args.units) if best is not None else 'not evaluated'}\n"
+          f"best val    {best_text}\n"
           + (f"corpus      {snap.corpus.get('name', '?')} ({snap.corpus.get('chars', '?'):,} characters)"
              if isinstance(snap.corpus.get("chars"), int) else
              f"corpus      {snap.corpus.get('name', '?')}"))

@@ -14,7 +14,8 @@ plain lines, one per report.
 tqdm draws nothing on a terminal that reports no size (a bare pseudo-terminal: 0 × 0), so
 the bar is given $COLUMNS × $LINES or 80 × 24 there.
 
-Losses are shown in the unit chosen with ``--units`` (nats or bits per character).
+Losses are shown in the unit chosen with ``--units`` (nats or bits per character); a
+validation score in both, the chosen one first.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import IO
 
 from rnn_studio.core import events as ev
 from rnn_studio.core.errors import UserError
-from rnn_studio.core.units import shown
+from rnn_studio.core.units import other, shown
 
 
 def _clock(seconds: float | None) -> str:
@@ -108,7 +109,7 @@ class Printer:
                 self._line(step_line(e, self.units))
         elif isinstance(e, ev.EvalEvent):
             self._line(f"step {e.step}: validation loss {shown(e.val_loss, self.units)}, "
-                       f"accuracy {e.val_accuracy:.1%}")
+                       f"{shown(e.val_loss, other(self.units))}, accuracy {e.val_accuracy:.1%}")
         elif isinstance(e, ev.SampleEvent):
             body = "\n".join("  | " + line for line in (e.prompt + e.text).split("\n"))
             self._line(f"sample at step {e.step}:\n{body}")

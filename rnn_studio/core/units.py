@@ -21,3 +21,8 @@ def per_char(loss_nats: float, units: str = "nats") -> float:
 def shown(loss_nats: float, units: str = "nats", digits: int = 4) -> str:
     """``1.5250 nats/char`` or ``2.2001 bits/char``."""
     return f"{per_char(loss_nats, units):.{digits}f} {units}/char"
+
+
+def other(units: str) -> str:
+    """The unit not chosen, for reports that give a score in both (the chosen one first)."""
+    return UNITS[1 - UNITS.index(units)]
