@@ -26,7 +26,8 @@ GUI_TESTS = ROOT / "tests" / "gui"
 
 def pytest_collection_modifyitems(config, items):
     """Every test under tests/gui needs a Qt application: it is marked ``gui``, so that
-    ``-m "not gui"`` runs the engine and command-line tests alone (on a machine without Qt)."""
+    ``-m "not gui"`` runs the engine and command-line tests alone (tests/gui is still
+    collected, so Qt must be installed)."""
     for item in items:
         if GUI_TESTS in item.path.parents:
             item.add_marker(pytest.mark.gui)
