@@ -32,6 +32,7 @@ def pytest_collection_modifyitems(config, items):
         if GUI_TESTS in item.path.parents:
             item.add_marker(pytest.mark.gui)
 
+
 # The lecture's example, small enough to learn in well under a second on one core.
 HELLO_MODEL = {"cell": "rnn", "hidden": 8, "embedding": 0, "layers": 1}
 HELLO_TRAIN = {"seq_len": 16, "batch_size": 8, "steps": 60, "lr": 3e-2, "warmup_steps": 0,
