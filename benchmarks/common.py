@@ -34,10 +34,11 @@ def machine() -> dict:
             "platform": platform.platform()}
 
 
-def matmul_peak_gflops(n: int = 1024, m: int = 4096, repeats: int = 7) -> float:
-    """fp32 GEMM throughput of this process right now: the yardstick for '% of peak'."""
+def matmul_peak_gflops(n: int = 1024, m: int = 4096, repeats: int = 7, dtype: str = "float32") -> float:
+    """GEMM throughput of this process right now, in ``dtype`` (float32 or bfloat16): the
+    yardstick for '% of peak' of work done in that arithmetic."""
     import torch
-    a, b = torch.randn(m, n), torch.randn(n, n)
+    a, b = torch.randn(m, n, dtype=getattr(torch, dtype)), torch.randn(n, n, dtype=getattr(torch, dtype))
     for _ in range(2):
         a @ b
     times = []
@@ -46,6 +47,30 @@ def matmul_peak_gflops(n: int = 1024, m: int = 4096, repeats: int = 7) -> float:
         a @ b
         times.append(time.perf_counter() - t)
     return 2 * m * n * n / statistics.median(times) / 1e9
+
+
+CORPORA = {"tinyshakespeare": SHARED / "tinyshakespeare.txt", "warpeace": SHARED / "warpeace.txt"}
+
+
+def train_cli(corpus: Path, flags: list[str]) -> dict:
+    """One ``rnn-studio train CORPUS FLAGS`` run (quiet, no progress samples, the final
+    evaluation only unless FLAGS say otherwise); returns the last evaluation row of its
+    metrics file, with the load average around the run and the command."""
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        metrics = Path(tmp) / "m.jsonl"
+        cmd = [sys.executable, "-m", "rnn_studio", "train", str(corpus),
+               "--eval-every", "0", "--sample-every", "0", "--log-every", "50", "--quiet",
+               "--out", str(Path(tmp) / "m.rnn"), "--metrics-out", str(metrics), *flags]
+        load_before = os.getloadavg()[0]
+        subprocess.run(cmd, check=True, cwd=HERE.parent)
+        rows = [json.loads(line) for line in metrics.read_text().splitlines()]
+    final = [r for r in rows if "val_loss" in r][-1]
+    final["load_before"] = load_before
+    final["load_after"] = os.getloadavg()[0]
+    final["command"] = " ".join(["rnn-studio", "train", corpus.name, *cmd[5:11], *flags])
+    return final
 
 
 def median(xs) -> float:

@@ -15,35 +15,17 @@ on a shared machine, a busy neighbour costs steps.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import re
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 import common
 
-CORPORA = {"tinyshakespeare": common.SHARED / "tinyshakespeare.txt",
-           "warpeace": common.SHARED / "warpeace.txt"}
+CORPORA = common.CORPORA
 
 
 def train(corpus: Path, seconds: float, extra: list[str]) -> dict:
-    """One CLI training run; returns the last evaluation line of its metrics file."""
-    with tempfile.TemporaryDirectory() as tmp:
-        metrics = Path(tmp) / "m.jsonl"
-        cmd = [sys.executable, "-m", "rnn_studio", "train", str(corpus), "--minutes", f"{seconds / 60:.6f}",
-               "--eval-every", "0", "--sample-every", "0", "--log-every", "50", "--quiet",
-               "--out", str(Path(tmp) / "m.rnn"), "--metrics-out", str(metrics), *extra]
-        load_before = os.getloadavg()[0]
-        subprocess.run(cmd, check=True, cwd=common.HERE.parent)
-        rows = [json.loads(line) for line in metrics.read_text().splitlines()]
-    final = [r for r in rows if "val_loss" in r][-1]
-    final["load_before"] = load_before
-    final["load_after"] = os.getloadavg()[0]
-    final["command"] = " ".join(["rnn-studio", *cmd[3:]])
-    return final
+    """One CLI training run with a budget of ``seconds`` of training time; the final evaluation."""
+    return common.train_cli(corpus, ["--minutes", f"{seconds / 60:.6f}", *extra])
 
 
 def defaults(a) -> None:

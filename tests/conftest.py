@@ -12,16 +12,26 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-import contextlib  # noqa: E402
-import io  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from cli_helpers import call_cli  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+GUI_TESTS = ROOT / "tests" / "gui"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every test under tests/gui needs a Qt application: it is marked ``gui``, so that
+    ``-m "not gui"`` runs the engine and command-line tests alone (tests/gui is still
+    collected, so Qt must be installed)."""
+    for item in items:
+        if GUI_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.gui)
+
 
 # The lecture's example, small enough to learn in well under a second on one core.
 HELLO_MODEL = {"cell": "rnn", "hidden": 8, "embedding": 0, "layers": 1}
@@ -68,25 +78,6 @@ def run_module():
         return subprocess.run(cmd, cwd=ROOT, env=subprocess_env(), capture_output=True, text=True,
                               timeout=timeout, stdin=subprocess.DEVNULL)
     return run
-
-
-@dataclass
-class CliResult:
-    code: int
-    out: str
-    err: str
-
-
-def call_cli(argv: list[str]) -> CliResult:
-    """``rnn_studio.cli.main(argv)`` in this process, with its output captured."""
-    from rnn_studio.cli import main
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = main([str(a) for a in argv])
-        except SystemExit as exc:  # argparse's own errors
-            code = exc.code if isinstance(exc.code, int) else 1
-    return CliResult(code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture(scope="session")

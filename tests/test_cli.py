@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import math
+import os
 import pickle
 import re
 
@@ -42,7 +44,7 @@ def test_train_writes_plain_lines_a_model_and_metrics(trained):
     assert "\r" not in result.out and "\033[" not in result.out      # not a terminal: plain lines
     assert lines[0].startswith("hello.txt: 1,200 characters, 5 distinct")
     assert "RNN 1×8" in lines[1] and "budget 60 steps" in lines[1] and str(out) in lines[1]
-    assert [ln for ln in lines if re.match(r"step \d+/60  loss \d+\.\d{4}  .* chars/s  ETA ", ln)]
+    assert [ln for ln in lines if re.match(r"step \d+/60  loss \d+\.\d{4} nats/char  .* chars/s  ETA ", ln)]
     assert [ln.split(":")[0] for ln in lines if ": validation loss" in ln] == ["step 20", "step 40", "step 60"]
     assert lines[-1].startswith("finished at step 60") and lines[-1].endswith(f"saved {out}")
     snap = modelfile.load(out)
@@ -233,6 +235,7 @@ def test_version(cli):
     assert result.code == 0 and result.out.startswith("rnn-studio ")
 
 
+@pytest.mark.slow
 def test_subprocess_error_has_no_traceback(run_module, tmp_path):
     proc = run_module("train", str(tmp_path / "absent.txt"))
     assert proc.returncode == 2
@@ -256,16 +259,37 @@ def test_printer_draws_a_bar_on_a_terminal():
     printer = Printer(out)
     printer(step_event(50))
     printer(ev.EvalEvent(50, 1.0, 500, 1.5, 2.16, 0.4))
+    printer(step_event(60))
+    printer.finish(ev.DoneEvent(100, "budget", 3.0, 1.4), "m.rnn")
     text = out.getvalue()
-    assert text.startswith("\r\033[K[############............]  50% step 50/100  loss 2.5000")
-    assert "1.2k chars/s" in text and "ETA 0:09" in text
-    assert "\r\033[Kstep 50: validation loss 1.5000 nats/char" in text   # the bar is cleared first
+    assert text.startswith("\r 50%|") and "| step 50/100  loss 2.5000 nats/char  1.2k chars/s  ETA 0:09" in text
+    pieces = text.split("\r")         # each redraw of the bar starts with a carriage return
+    # the bar is cleared (blanked) before a line is printed, and drawn again below it
+    assert pieces[2].strip() == "" and pieces[3] == ("step 50: validation loss 1.5000 nats/char, "
+                                                       f"{1.5 / math.log(2):.4f} bits/char, accuracy 40.0%\n")
+    assert pieces[-1].startswith(" 60%|") and "| step 60/100" in pieces[-1]
+    assert pieces[-1].endswith("\nfinished at step 100 after 3.0 s, best validation loss 1.4000 nats/char; "
+                               "saved m.rnn\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals on this platform")
+def test_printer_draws_on_a_terminal_that_reports_no_size():
+    master, slave = os.openpty()            # a bare pseudo-terminal: 0 columns × 0 rows
+    try:
+        with os.fdopen(slave, "w", encoding="utf-8") as out:
+            printer = Printer(out)
+            printer(step_event(50))
+            printer.close()
+            shown = os.read(master, 1 << 16).decode()
+    finally:
+        os.close(master)
+    assert " 50%|" in shown and "| step 50/100  loss 2.5000 nats/char  1.2k chars/s  ETA 0:09" in shown
 
 
 def test_printer_plain_and_quiet():
     plain = io.StringIO()
     Printer(plain)(step_event(5))
-    assert plain.getvalue() == "step 5/100  loss 2.5000  1.2k chars/s  ETA 0:09\n"
+    assert plain.getvalue() == "step 5/100  loss 2.5000 nats/char  1.2k chars/s  ETA 0:09\n"
     quiet = io.StringIO()
     p = Printer(quiet, quiet=True)
     p(step_event(5))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from rnn_studio.core import events as ev
 from rnn_studio.core import modelfile
@@ -48,6 +49,7 @@ def test_lecture_forward_pass_by_hand(hello_model):
     assert "".join(out) == "ello"
 
 
+@pytest.mark.slow
 def test_cli_learns_hello(run_module, hello_setup, tmp_path):
     model = tmp_path / "hello.rnn"
     train = run_module("train", str(hello_setup["path"]), *hello_setup["flags"], "--out", str(model))

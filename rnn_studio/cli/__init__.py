@@ -15,17 +15,11 @@ from collections.abc import Sequence
 from rnn_studio import __version__
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig
 from rnn_studio.core.errors import UserError
+from rnn_studio.core.units import UNITS
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
 
-# Model and training flags whose names differ from their field names.
-RENAMED = {"seq_len": "--seq-len", "batch_size": "--batch-size", "eval_every": "--eval-every",
-           "sample_every": "--sample-every", "sample_length": "--sample-length",
-           "sample_prompt": "--sample-prompt", "val_fraction": "--val-fraction",
-           "warmup_steps": "--warmup-steps", "min_lr_ratio": "--min-lr-ratio",
-           "weight_decay": "--weight-decay", "grad_clip": "--grad-clip", "log_every": "--log-every",
-           "top_k": "--top-k", "top_p": "--top-p"}
 SKIP = {"vocab_size", "prefix", "seed"}
 
 
@@ -35,7 +29,8 @@ class Parser(argparse.ArgumentParser):
 
 
 def flag(name: str) -> str:
-    return RENAMED.get(name, "--" + name.replace("_", "-"))
+    """The flag a config field is given: ``seq_len`` → ``--seq-len``."""
+    return "--" + name.replace("_", "-")
 
 
 def _add_fields(p: argparse.ArgumentParser, cls: type, skip: set[str] = SKIP) -> None:
@@ -83,7 +78,6 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--nproc", type=int, default=None, metavar="N",
                    help="train in N processes on this machine with PyTorch DDP (runs torchrun --standalone "
                         "--nproc_per_node N for you; --batch-size is then per process)")
->>>>>>> dist
 
     s = sub.add_parser("sample", help="write text with a trained model")
     s.add_argument("model", metavar="MODEL")
@@ -103,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("model", metavar="MODEL")
     i.add_argument("--json", action="store_true", help="print one JSON object")
 
+    for command in (t, e, i):      # the unit every loss is printed in (the JSON keeps its fields)
+        command.add_argument("--units", choices=UNITS, default="nats",
+                             help="print losses in nats or bits per character (default: nats)")
+
     g = sub.add_parser("gui", help="open the window (the default with no command)")
     g.add_argument("corpus", nargs="?", metavar="CORPUS", help="a text file to open")
 
@@ -118,6 +116,9 @@ def _check_display() -> None:
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
         raise UserError("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
                         "use the command line (rnn-studio train/sample/eval/info) on a headless machine")
+    if sys.platform.startswith("linux"):   # Qt aborts when its X11 plugin's libraries are missing: name them
+        from rnn_studio.platform_check import check_qt_platform
+        check_qt_platform()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 from rnn_studio.cli import EXIT_FAILED, flag
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_configs, validate
 from rnn_studio.core.errors import UserError
+from rnn_studio.core.units import other, shown
 
 
 def _flags(cls: type) -> dict[str, str]:
@@ -97,7 +98,7 @@ def _train(trainer, corpus, out: Path, args: argparse.Namespace):
     from rnn_studio.core import modelfile
     from rnn_studio.core.events import DiagnosisEvent, EvalEvent
 
-    printer = Printer(quiet=args.quiet)
+    printer = Printer(quiet=args.quiet, units=args.units)
     trainer.callbacks.append(printer)
     metrics = MetricsWriter(args.metrics_out) if args.metrics_out else None
     if metrics:
@@ -125,6 +126,7 @@ def _train(trainer, corpus, out: Path, args: argparse.Namespace):
         result = trainer.run()
     finally:
         signal.signal(signal.SIGINT, previous)
+        printer.close()
         if metrics:
             metrics.close()
         tracking.close()
@@ -191,9 +193,10 @@ def eval(args: argparse.Namespace) -> int:  # noqa: A001 - the command's name
               f"bits      {score.bpc_per_char:.4f} bits/char ({score.bpc:.4f} bits/symbol)\n"
               f"accuracy  {score.accuracy:.2%} of symbols")
     else:
+        second = other(args.units)      # the loss in the other unit too: "bits" (or "nats") below it
         print(f"{corpus.name}: {score.n:,} characters predicted\n"
-              f"loss      {score.loss:.4f} nats/char\n"
-              f"bits      {score.bpc:.4f} bits/char\n"
+              f"loss      {shown(score.loss, args.units)}\n"
+              f"{second:<10}{shown(score.loss, second)}\n"
               f"accuracy  {score.accuracy:.2%}")
     return 0
 
@@ -216,20 +219,26 @@ def info(args: argparse.Namespace) -> int:
         return 0
     budget = f"{t.steps} steps" if t.steps else f"{t.minutes:g} minutes"
     inputs = "one-hot" if m.one_hot else f"embedding {m.embedding}"
-    shown = snap.vocab.replace("\n", "\\n").replace("\t", "\\t")
+    listed = snap.vocab.replace("\n", "\\n").replace("\t", "\\t")
     kind, unit = ("symbols (Hangul as jamo)", "jamo") if m.hangul == "jamo" else ("characters", "char")
     if m.hangul == "jamo":   # spaced, or a terminal draws adjacent jamo as one syllable
-        shown = " ".join(snap.vocab).replace("\n", "\\n").replace("\t", "\\t")
+        listed = " ".join(snap.vocab).replace("\n", "\\n").replace("\t", "\\t")
+    if best is None:
+        best_text = "not evaluated"
+    elif m.hangul == "jamo":
+        best_text = f"{best:.4f} nats/jamo ({nats_to_bits(best):.4f} bits/jamo)"
+    else:
+        best_text = f"{shown(best, args.units)} ({shown(best, other(args.units))})"
     kept = (f"best at step {best_step:,} ({best:.3f}), trained to step {snap.step:,}" if best_step is not None
             else f"the latest weights (never evaluated), trained to step {snap.step:,}")
     print(f"model       {m.cell.upper()}, {m.layers} layer{'s' * (m.layers > 1)} × {m.hidden} units, "
           f"{inputs}, dropout {m.dropout:g}\n"
           f"parameters  {n_params(m):,}\n"
-          f"vocabulary  {len(snap.vocab)} {kind}: {shown[:200]}{' …' if len(shown) > 200 else ''}\n"
+          f"vocabulary  {len(snap.vocab)} {kind}: {listed[:200]}{' …' if len(listed) > 200 else ''}\n"
           f"trained     {snap.step:,} steps, {snap.chars_seen:,} characters, {snap.elapsed_s:.1f} s "
           f"({'budget spent' if snap.finished else 'budget not spent'}: {budget})\n"
           f"training    seq {t.seq_len}, batch {t.batch_size}, lr {t.lr:g}, seed {t.seed}, precision {t.precision}\n"
-          f"best val    {'%.4f nats/%s (%.4f bits/%s)' % (best, unit, nats_to_bits(best), unit) if best is not None else 'not evaluated'}\n"
+          f"best val    {best_text}\n"
           f"kept        {kept}\n"
           + (f"corpus      {snap.corpus.get('name', '?')} ({snap.corpus.get('chars', '?'):,} characters)"
              if isinstance(snap.corpus.get("chars"), int) else

@@ -24,8 +24,8 @@ HANGUL = ("off", "jamo")
 
 
 def _f(default: Any, help: str, lo: float | None = None, hi: float | None = None,
-       choices: tuple[str, ...] | None = None, flag: str | None = None) -> Any:
-    meta = {"help": help, "min": lo, "max": hi, "choices": choices, "flag": flag}
+       choices: tuple[str, ...] | None = None) -> Any:
+    meta = {"help": help, "min": lo, "max": hi, "choices": choices}
     return field(default=default, metadata=meta)
 
 

@@ -22,8 +22,6 @@ from rnn_studio.core.recurrent import LoopRNN
 _CELLS = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
 GATES = {"rnn": 1, "lstm": 4, "gru": 3}
 
-State = "torch.Tensor | tuple[torch.Tensor, torch.Tensor] | None"
-
 
 class CharRNN(nn.Module):
     def __init__(self, cfg: ModelConfig, fused: bool = False):

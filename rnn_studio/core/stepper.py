@@ -21,7 +21,7 @@ they give, and on a busy 2-core machine far more.
 
 It is a snapshot: training may change the torch model while a Stepper writes, safely.
 After each ``step``, ``h[l]`` (and ``c[l]``) hold layer l's state and ``gates[l]`` its
-activated gates (LSTM: i, f, o, g; GRU: r, z, r ⊙ h_n, n), which is what an inspector reads.
+activated gates (LSTM: i, f, o, g; GRU: r, z, r ⊙ h_n, n).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class Stepper:
         self.cell, H, L = cfg.cell, cfg.hidden, cfg.layers
         w = {k: np.asarray(v, dtype=np.float32) for k, v in weights.items()}
         self.W: list = []      # layer 0: (H, G·H); l > 0: (2H, G·H) for [h_{l-1}, h_l] (GRU: three parts)
-        self.b: list[np.ndarray] = []      # bias of the whole pre-activation
+        self.b: list[np.ndarray] = []      # layers 1…L-1: the pre-activation bias (layer 0: in the table)
         for l in range(L):
             wih, whh = w[f"rnn.weight_ih_l{l}"], w[f"rnn.weight_hh_l{l}"]
             bih, bhh = w[f"rnn.bias_ih_l{l}"], w[f"rnn.bias_hh_l{l}"]
@@ -77,7 +77,6 @@ class Stepper:
                 emb = w.get("embed.weight")
                 table = wih.T if emb is None else emb @ wih.T  # (V, G·H): row c = W_ih x_c
                 self.table = np.ascontiguousarray(table + b)
-                self.b.append(np.zeros_like(b))
             else:
                 self.b.append(b)
         self.Wy = np.ascontiguousarray(w["head.weight"].T)  # (H, V)
@@ -132,10 +131,10 @@ class Stepper:
                 np.dot(self.hs[(l - 1) * H:(l + 1) * H], w_rz, out=g[:2 * H])
                 np.dot(h, w_hn, out=g[2 * H:G])
                 np.dot(self.h[l - 1], w_xn, out=g[G:])
-                g += self.b[l]
+                g += self.b[l - 1]
             else:
                 np.dot(self.hs[(l - 1) * H:(l + 1) * H], self.W[l], out=g)
-                g += self.b[l]
+                g += self.b[l - 1]
             if self.cell == "lstm":
                 np.tanh(g, out=g)
                 s = g[:3 * H]

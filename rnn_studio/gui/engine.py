@@ -19,7 +19,6 @@ from __future__ import annotations
 import gc
 import importlib
 import threading
-import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -37,7 +36,6 @@ class Engine(QObject):
         super().__init__()
         self.loaded = False
         self.error: str | None = None
-        self.seconds = 0.0
         self._reported = False
         self._thread: threading.Thread | None = None
         self._core = threading.Event()      # set once MODULES are imported (or failed)
@@ -68,13 +66,11 @@ class Engine(QObject):
         return self.loaded
 
     def _import(self, emit: bool = True) -> None:
-        t0 = time.perf_counter()
         try:
             for name in MODULES:
                 importlib.import_module(name)
         except Exception as exc:  # a broken install: say so instead of failing later
             self.error = f"the training engine could not be loaded: {type(exc).__name__}: {exc}"
-        self.seconds = time.perf_counter() - t0
         self._core.set()
         if emit:
             try:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import struct
-from dataclasses import dataclass
+import sys
 from pathlib import Path
 
+from cli_helpers import CliResult
+from cli_helpers import call_cli as run_cli  # noqa: F401  (the robustness tests' name for it)
 from hypothesis import HealthCheck, settings
 
 TEXT = ("the quick brown fox jumps over the lazy dog.\n"
@@ -72,25 +72,6 @@ def assert_usable(snap) -> None:
     assert np.isfinite(stepper.logits).all()
 
 
-@dataclass
-class CliResult:
-    code: int
-    out: str
-    err: str
-
-
-def run_cli(argv) -> CliResult:
-    """``rnn_studio.cli.main(argv)`` in this process, output captured, argparse exits included."""
-    from rnn_studio.cli import main
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = main([str(a) for a in argv])
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-    return CliResult(code, out.getvalue(), err.getvalue())
-
-
 def assert_user_error(result: CliResult, *words: str) -> None:
     """Exit status 2, one ``error: …`` on stderr naming ``words``, no traceback, nothing on stdout."""
     assert result.code == 2, result
@@ -98,6 +79,23 @@ def assert_user_error(result: CliResult, *words: str) -> None:
     assert "Traceback" not in result.err and "Traceback" not in result.out
     for w in words:
         assert w in result.err, (w, result.err)
+
+
+def calls_made(fn) -> int:
+    """Function calls (Python and C) made while ``fn`` runs: a measure of work that does not
+    depend on the machine's speed or load, for tests of 'this takes little work'."""
+    count = 0
+
+    def profile(frame, event, arg):
+        nonlocal count
+        count += event in ("call", "c_call")
+    previous = sys.getprofile()
+    sys.setprofile(profile)
+    try:
+        fn()
+    finally:
+        sys.setprofile(previous)
+    return count
 
 
 def peak_rss_growth(fn) -> int:

@@ -112,6 +112,7 @@ def wait_for_temporary(folder: Path, timeout: float = 5) -> bool:
     return False
 
 
+@pytest.mark.slow
 def test_sigkill_mid_save_leaves_a_whole_file(zygote, versions, tmp_path):
     path = tmp_path / "model.rnn"
     modelfile.save(path, versions[1])

@@ -14,15 +14,14 @@ import json
 import math
 import struct
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
 import torch
 from hypothesis import example, given
 from hypothesis import strategies as st
-from robust_helpers import (FUZZ, assert_usable, header_len, join_file, peak_rss_growth, run_cli, split_file,
-                            tiny_train)
+from robust_helpers import (FUZZ, assert_usable, calls_made, header_len, join_file, peak_rss_growth, run_cli,
+                            split_file, tiny_train)
 
 from rnn_studio.core import modelfile
 from rnn_studio.core.errors import UserError
@@ -123,6 +122,7 @@ def test_bit_flips_in_the_header(model_bytes, text_corpus, data):
         resumes_or_refuses(snap, text_corpus)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.data())
 def test_bit_flips_in_the_body(model_bytes, text_corpus, data):
@@ -171,6 +171,7 @@ def reshape(t: torch.Tensor, how: str) -> torch.Tensor:
     return t[:0]
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.data())
 def test_wrong_dtypes_and_shapes(model_bytes, text_corpus, data):
@@ -220,6 +221,7 @@ def edit(meta: dict, path: tuple[str, ...], action: str, value, extra_key: str) 
         target[extra_key] = value
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.data())
 @example(data=None)  # the named cases below, once each, before the random ones
@@ -254,16 +256,18 @@ def test_metadata_missing_extra_and_wrongly_typed(model_bytes, text_corpus, data
 
 # ---- hostile sizes -------------------------------------------------------------------------------
 
-def refused_quickly(raw: bytes, *words: str) -> None:
+def refused_cheaply(raw: bytes, *words: str) -> None:
+    """Refused with little memory and work bounded by the file's real size, not by the sizes
+    it declares (which would take minutes and gigabytes to honour)."""
     def attempt():
         with pytest.raises(UserError) as info:
             modelfile.from_bytes(raw, NAME)
         for w in words:
             assert w in str(info.value)
-    t0 = time.perf_counter()
     growth = peak_rss_growth(attempt)
-    assert time.perf_counter() - t0 < 5
     assert growth < 64 << 20, f"peak memory grew by {growth >> 20} MB"
+    calls = calls_made(attempt)
+    assert calls < 2_000 + len(raw), f"{calls} calls to refuse a {len(raw)}-byte file"
 
 
 def test_a_header_promising_huge_tensors_allocates_nothing(model_bytes):
@@ -272,10 +276,10 @@ def test_a_header_promising_huge_tensors_allocates_nothing(model_bytes):
     header = {"w.x": {"dtype": "F32", "shape": [2**31, 2**31], "data_offsets": [0, 64]},
               "__metadata__": {"format": "rnn-studio-model", "rnn_studio": meta}}
     raw = json.dumps(header).encode()
-    refused_quickly(struct.pack("<Q", len(raw)) + raw + body, NAME)
+    refused_cheaply(struct.pack("<Q", len(raw)) + raw + body, NAME)
     # A length field promising 64 MB of header in a small file is refused before it is read.
-    refused_quickly(struct.pack("<Q", (64 << 20) - 1) + b"{" + b" " * 100, "truncated")
-    refused_quickly(struct.pack("<Q", 2**64 - 1) + b"{" + b" " * 100, NAME)
+    refused_cheaply(struct.pack("<Q", (64 << 20) - 1) + b"{" + b" " * 100, "truncated")
+    refused_cheaply(struct.pack("<Q", 2**64 - 1) + b"{" + b" " * 100, NAME)
 
 
 def test_settings_promising_a_huge_model_allocate_nothing(model_bytes):
@@ -284,4 +288,4 @@ def test_settings_promising_a_huge_model_allocate_nothing(model_bytes):
     vocab = "".join(chr(c) for c in range(0x20, 0x20 + 20000) if not 0xD800 <= c <= 0xDFFF)
     meta["model"].update(hidden=8192, layers=8, vocab_size=len(vocab))
     meta["vocab"] = vocab
-    refused_quickly(join_file(tensors, meta), "do not match", NAME)
+    refused_cheaply(join_file(tensors, meta), "do not match", NAME)
