@@ -143,7 +143,7 @@ def eval(args: argparse.Namespace) -> int:  # noqa: A001 - the command's name
     if corpus.n_chars < 2:
         raise UserError(f"{corpus.name}: needs at least 2 characters to evaluate")
     ids = remap(corpus, Vocab(snap.vocab))
-    score = evaluate(modelfile.build_model(snap), ids)
+    score = evaluate(modelfile.build_model(snap), ids, context=True)    # surprisal's reading
     result = {"text": corpus.name, "chars": score.n, "loss": score.loss, "bpc": score.bpc,
               "accuracy": score.accuracy}
     if args.json:
