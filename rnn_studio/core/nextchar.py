@@ -40,12 +40,28 @@ class NextChar:
     def state(self, prefix: str) -> list[np.ndarray]:
         """The hidden state after ``prefix`` (the empty prefix: after the priming character)."""
         self.logits(prefix)
-        return [a.copy() for a in (self._stack[-1][0] if self._prefix else self._start[0])]
+        start = not prepare_prefix(self.vocab, prefix)
+        return [a.copy() for a in (self._start[0] if start else self._stack[-1][0])]
+
+    def _shared(self, prefix: str) -> int:
+        """Length of the start ``prefix`` shares with the cached one."""
+        same = 0
+        for a, b in zip(prefix, self._prefix):
+            if a != b:
+                break
+            same += 1
+        return same
+
+    def pending(self, prefix: str) -> int:
+        """How many characters ``logits(prefix)`` would feed (unseen characters refused)."""
+        prefix = prepare_prefix(self.vocab, prefix)
+        if not prefix:
+            return 0 if self._start is not None else 1
+        return len(prefix) - self._shared(prefix)
 
     def logits(self, prefix: str) -> np.ndarray:
         prefix = prepare_prefix(self.vocab, prefix)
-        if not prefix:
-            self._prefix, self._stack = "", []
+        if not prefix:                  # the cached stack stays: typing again reuses it
             if self._start is None:
                 self.stepper.set_state(self._zero)
                 with threadpool_limits(limits=1, user_api="blas"):
@@ -53,11 +69,7 @@ class NextChar:
                 self._start = (self.stepper.get_state(), logits)
                 self.steps += 1
             return self._start[1]
-        same = 0
-        for a, b in zip(prefix, self._prefix):
-            if a != b:
-                break
-            same += 1
+        same = self._shared(prefix)
         del self._stack[same:]
         self.stepper.set_state(self._stack[-1][0] if self._stack else self._zero)
         with threadpool_limits(limits=1, user_api="blas"):
@@ -72,10 +84,13 @@ class NextChar:
         """Probabilities (V,) of the next character at ``temperature`` (0: the likeliest one)."""
         return probabilities(self.logits(prefix), temperature)
 
-    def top(self, prefix: str, k: int = 10, temperature: float = 1.0) -> list[tuple[str, float]]:
+    def top(self, prefix: str, k: int = 10, temperature: float = 1.0,
+            include: str | None = None) -> list[tuple[str, float]]:
         """The k likeliest next characters with their probabilities, most likely first
-        (k ≤ 0: all of them)."""
+        (k ≤ 0: all of them); ``include`` is appended if it is not among them."""
         p = self.p(prefix, temperature)
         k = p.size if k <= 0 else min(k, p.size)
         order = np.argsort(-p, kind="stable")[:k]
+        if include is not None and include in self.vocab and self.vocab.index(include) not in order:
+            order = np.append(order, self.vocab.index(include))
         return [(self.vocab.chars[i], float(p[i])) for i in order]
