@@ -64,21 +64,6 @@ def add_parsers(sub) -> None:
     i.add_argument("--encoding", default=None, metavar="NAME", help="force the text's encoding")
 
 
-def read_text(path: str, encoding: str | None, max_chars: int, what: str) -> str:
-    """The file's text, NFC-normalised; a file too large is refused before it is read."""
-    from rnn_studio.core.corpus import _normalise, _read_bytes, decode_bytes
-
-    p = Path(path)
-    if p.is_file() and p.stat().st_size > 4 * max_chars:      # no encoding packs more than 4 bytes a character
-        raise UserError(f"{p.name}: is {p.stat().st_size / 1e6:.1f} MB; {what} reads at most "
-                        f"{max_chars:,} characters: use a part of it")
-    text, _ = decode_bytes(_read_bytes(p), p.name, encoding)
-    text = _normalise(text)
-    if len(text) > max_chars:
-        raise UserError(f"{p.name}: has {len(text):,} characters; {what} reads at most {max_chars:,}: use a part of it")
-    return text
-
-
 def _show(ch: str) -> str:
     from rnn_studio.core.display import visible
     return visible(ch)
@@ -86,7 +71,7 @@ def _show(ch: str) -> str:
 
 def next_char(args: argparse.Namespace) -> int:
     from rnn_studio.core import modelfile
-    from rnn_studio.core.config import validate, SampleConfig
+    from rnn_studio.core.config import SampleConfig, validate
     from rnn_studio.core.nextchar import NextChar
 
     validate(SampleConfig(temperature=args.temperature), {"temperature": "--temperature"})
@@ -108,6 +93,7 @@ def next_char(args: argparse.Namespace) -> int:
 def surprisal(args: argparse.Namespace) -> int:
     from rnn_studio.core import modelfile
     from rnn_studio.core.surprisal import MAX_CHARS, score_snapshot
+    from rnn_studio.core.text_file import read_text
 
     snap = modelfile.load(args.model)
     text = read_text(args.text, args.encoding, MAX_CHARS, "surprisal")
@@ -139,7 +125,8 @@ def inspect(args: argparse.Namespace) -> int:
     import numpy as np
 
     from rnn_studio.core import modelfile
-    from rnn_studio.core.states import GATE_NAMES, CELL_NAMES, inspect_snapshot, per_char_floats, MAX_BYTES
+    from rnn_studio.core.states import CELL_NAMES, GATE_NAMES, MAX_BYTES, inspect_snapshot, per_char_floats
+    from rnn_studio.core.text_file import read_text
 
     if not args.out and not args.lstmvis:
         raise UserError("say where to write the states: --out STATES.npz (and/or --lstmvis DIR)")

@@ -36,6 +36,7 @@ class ProbabilityBars(QWidget):
 
     def set_items(self, items: list[tuple[str, float]], marked: str | None = None) -> None:
         self.items, self.marked = list(items), marked
+        self.setMinimumHeight(max(4, len(self.items)) * ROW + 8)
         self.updateGeometry()
         self.update()
 

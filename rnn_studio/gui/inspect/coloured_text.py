@@ -51,14 +51,16 @@ class ColouredText(QTextBrowser):
         self.text, self.offset, self.selected = text, offset, selected
         out, where = [], []
         for i, ch in enumerate(text):
-            bg = hex_rgb(tuple(colours[i]))
-            mark = ";outline:2px solid #000;font-weight:bold" if selected == i + offset else ""
+            r, g, b = colours[i]
+            bg = hex_rgb((int(r), int(g), int(b)))
+            fg = "#fff" if 0.299 * r + 0.587 * g + 0.114 * b < 140 else "#111"     # readable on dark
+            mark = ";text-decoration:underline;font-weight:bold" if selected == i + offset else ""
             if ch == "\n":
                 out.append(f'<span style="background:{bg};color:#999{mark}">⏎</span><br>')
                 where += [i, i]
             else:
                 shown = "&nbsp;" if ch == " " else html.escape(ch)
-                out.append(f'<span style="background:{bg};color:#111{mark}">{shown}</span>')
+                out.append(f'<span style="background:{bg};color:{fg}{mark}">{shown}</span>')
                 where.append(i)
         self._map = np.array(where + [-1], np.int64)
         bar = self.verticalScrollBar().value()
