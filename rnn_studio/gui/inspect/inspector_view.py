@@ -246,6 +246,8 @@ class InspectorView(QWidget):
         if pattern is None:
             typed = self.pattern.currentText()
             pattern = next((k for k, v in BUILTINS.items() if v == typed), typed)
+        else:
+            self.pattern.setCurrentText(BUILTINS.get(pattern, pattern))
         try:
             values, binary, words = signal(self.states.text, pattern)
             self.found = rank(self.states.h, values, top)

@@ -28,7 +28,7 @@ def _light(plot: pg.PlotWidget) -> None:
 
 
 def _char_ticks(text: str, start: int) -> list[list[tuple[float, str]]]:
-    step = max(1, len(text) // 60)
+    step = max(1, len(text) // 40)
     return [[(i + 0.5, visible(c)) for i, c in enumerate(text) if i % step == 0], []]
 
 
