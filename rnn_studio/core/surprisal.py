@@ -116,14 +116,15 @@ def score(model: CharRNN, vocab: Vocab, text: str, top: int = TOP, chunk: int = 
         for p in read(model, ids, context_layout(n), chunk):
             if cancelled():
                 raise UserError("scoring was cancelled")
-            logp = torch.log_softmax(p.logits.float(), -1)
-            own = logp.gather(-1, p.targets[..., None])[..., 0]
-            tp, ti = logp.topk(k, -1)
+            z = p.logits.float()
+            lse = torch.logsumexp(z, -1)                          # log-softmax without its (b, c, V) array
+            own = z.gather(-1, p.targets[..., None])[..., 0] - lse
+            tz, ti = z.topk(k, -1)
             keep = p.keep if p.keep is not None else torch.ones_like(own, dtype=torch.bool)
             at = known[p.pos[keep].numpy()]
             bits[at] = (-own[keep] / LN2).numpy()
             top_ids[at] = ti[keep].numpy()
-            top_p[at] = tp[keep].exp().numpy()
+            top_p[at] = (tz[keep] - lse[keep][:, None]).exp().numpy()
     unknown = list(dict.fromkeys(text[i] for i in np.flatnonzero(all_ids < 0)[:100_000]))
     return Surprisal(text, all_ids.astype(np.int32), bits, top_ids, top_p, vocab.chars, unknown, int(T - known.size))
 
