@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLis
 
 from rnn_studio.core.display import diverging_rgb
 from rnn_studio.gui.inspect.coloured_text import MAX_SHOWN, ColouredText
+from rnn_studio.gui.inspect.text_job import run_sized, take_text
 from rnn_studio.gui.inspect.unit_plots import GatesPlot, HeatMap
 from rnn_studio.gui.jobs import JobRunner
 
@@ -144,28 +145,17 @@ class InspectorView(QWidget):
 
     def load_text(self, text: str) -> None:
         """Inspect ``text``: done on return up to ``SYNC_CHARS`` characters, else ``inspected``."""
-        self._text = text
-        if self.input.toPlainText() != text:
-            self.input.setPlainText(text)
-        if self.snapshot is None:
+        if not take_text(self, text):
             return
-        from rnn_studio.core.errors import UserError
         from rnn_studio.core.states import check_size, inspect_snapshot
         snap = self.snapshot
-        try:
+
+        def work(cancelled):
             check_size(len(text), snap.model_cfg)
-        except UserError as exc:
-            self._on_refused(str(exc))
-            return
-        if len(text) <= SYNC_CHARS:
-            self.jobs.cancel()
-            try:
-                self._on_inspected(inspect_snapshot(snap, text, probabilities=False))
-            except UserError as exc:
-                self._on_refused(str(exc))
-            return
-        self.note.setText(self.tr("reading {0:,} characters…").format(len(text)))
-        self.jobs.submit(lambda job: inspect_snapshot(snap, text, False, lambda: job.cancelled))
+            return inspect_snapshot(snap, text, False, cancelled)
+        if len(text) > SYNC_CHARS:
+            self.note.setText(self.tr("reading {0:,} characters…").format(len(text)))
+        run_sized(self.jobs, len(text) <= SYNC_CHARS, work, self._on_inspected, self._on_refused)
 
     @Slot(object)
     def _on_inspected(self, states) -> None:

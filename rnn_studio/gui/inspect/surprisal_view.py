@@ -21,6 +21,7 @@ from rnn_studio.core.display import BITS_MAX, bits_rgb, hex_rgb, visible
 from rnn_studio.gui import dialogs
 from rnn_studio.gui.inspect.bar_chart import ProbabilityBars
 from rnn_studio.gui.inspect.coloured_text import MAX_SHOWN, ColouredText
+from rnn_studio.gui.inspect.text_job import run_sized, take_text
 from rnn_studio.gui.jobs import JobRunner
 
 SYNC_CHARS = 20_000
@@ -100,25 +101,17 @@ class SurprisalView(QWidget):
 
     def load_text(self, text: str) -> None:
         """Score ``text``: done on return up to ``SYNC_CHARS`` characters, else ``scored`` tells."""
-        self._text = text
-        if self.input.toPlainText() != text:
-            self.input.setPlainText(text)
-        if self.snapshot is None:
+        if not take_text(self, text):
             return
-        from rnn_studio.core.errors import UserError
         from rnn_studio.core.surprisal import check_size, score_snapshot
         snap = self.snapshot
-        try:
+
+        def work(cancelled):
             check_size(len(text))
-        except UserError as exc:
-            self._on_refused(str(exc))
-            return
-        if len(text) <= SYNC_CHARS:
-            self.jobs.cancel()
-            self._on_scored(score_snapshot(snap, text))
-            return
-        self.totals_label.setText(self.tr("scoring {0:,} characters…").format(len(text)))
-        self.jobs.submit(lambda job: score_snapshot(snap, text, cancelled=lambda: job.cancelled))
+            return score_snapshot(snap, text, cancelled=cancelled)
+        if len(text) > SYNC_CHARS:
+            self.totals_label.setText(self.tr("scoring {0:,} characters…").format(len(text)))
+        run_sized(self.jobs, len(text) <= SYNC_CHARS, work, self._on_scored, self._on_refused)
 
     def bits(self) -> np.ndarray:
         """Per-character bits of the scored text (NaN: the first character, unseen ones)."""
