@@ -122,8 +122,8 @@ def test_inspect_a_vanilla_rnn_has_no_gates(cli, tiny_models, text_file, tmp_pat
         assert "h_l0" in z.files and not [k for k in z.files if k.startswith(("gates_", "c_"))]
 
 
-def test_inspect_lstmvis(cli, tiny_models, text_file, tmp_path, monkeypatch):
-    h5py = pytest.importorskip("h5py")
+def test_inspect_lstmvis(cli, tiny_models, text_file, tmp_path):
+    import h5py                                                 # the test extra installs it
     _, path = tiny_models["lstm"]
     folder = tmp_path / "lv"
     ok(cli(["inspect", path, text_file, "--lstmvis", folder]))
@@ -135,6 +135,10 @@ def test_inspect_lstmvis(cli, tiny_models, text_file, tmp_path, monkeypatch):
         ids = f["words"][:]
     words = dict(line.split() for line in (folder / "words.dict").read_text(encoding="utf-8").splitlines())
     assert len(words) == len(set(words.values())) and len(ids) == 400
+
+
+def test_inspect_lstmvis_without_h5py_names_the_extra(cli, tiny_models, text_file, tmp_path, monkeypatch):
+    _, path = tiny_models["lstm"]
     monkeypatch.setitem(sys.modules, "h5py", None)            # as if the extra were not installed
     refused(cli(["inspect", path, text_file, "--lstmvis", tmp_path / "no"]), "pip install 'rnn-studio[lstmvis]'")
     assert not (tmp_path / "no").exists()

@@ -94,6 +94,10 @@ class NextCharView(QWidget):
         return self._nc
 
     # ---- the bars ----------------------------------------------------------------------
+    def set_prefix(self, text: str) -> None:
+        """Put ``text`` in the prefix field (the bars follow, as after typing it)."""
+        self.prefix.setText(text)
+
     def items(self) -> list[tuple[str, float]]:
         """The (character, probability) pairs shown, most likely first."""
         return list(self._items)
