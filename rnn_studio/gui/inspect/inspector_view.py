@@ -1,8 +1,8 @@
 """The inspector: what one unit does over a text, and which units track a pattern.
 
 ``load_text`` runs ``core.states.inspect_snapshot`` (states, cell states and gates of every
-layer; before it returns up to ``SYNC_CHARS`` characters, else on the job runner, then
-``inspected``). The text is coloured by the chosen layer's unit on a diverging map: h and
+layer; before it returns for a small text (``text_job.small_enough``: at most
+``SYNC_CHARS`` characters), else on the job runner; ``inspected`` either way). The text is coloured by the chosen layer's unit on a diverging map: h and
 the candidates in −1 … 1 (tanh), the LSTM's cell state through tanh, the sigmoid gates in
 0 … 1. ``activations(layer, unit)`` returns exactly those values. Beside it: the layer's
 units × characters heat map and the unit's gates for a window of the text; Find units
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLis
 
 from rnn_studio.core.display import diverging_rgb
 from rnn_studio.gui.inspect.coloured_text import MAX_SHOWN, ColouredText
-from rnn_studio.gui.inspect.text_job import run_sized, take_text
+from rnn_studio.gui.inspect.text_job import run_sized, small_enough, take_text
 from rnn_studio.gui.inspect.unit_plots import GatesPlot, HeatMap
 from rnn_studio.gui.jobs import JobRunner
 
@@ -144,7 +144,7 @@ class InspectorView(QWidget):
             self.load_text(self._text)
 
     def load_text(self, text: str) -> None:
-        """Inspect ``text``: done on return up to ``SYNC_CHARS`` characters, else ``inspected``."""
+        """Inspect ``text``: done on return when it is small, else ``inspected`` tells when."""
         if not take_text(self, text):
             return
         from rnn_studio.core.states import check_size, inspect_snapshot
@@ -153,9 +153,10 @@ class InspectorView(QWidget):
         def work(cancelled):
             check_size(len(text), snap.model_cfg)
             return inspect_snapshot(snap, text, False, cancelled)
-        if len(text) > SYNC_CHARS:
+        small = small_enough(snap, len(text), SYNC_CHARS)
+        if not small:
             self.note.setText(self.tr("reading {0:,} characters…").format(len(text)))
-        run_sized(self.jobs, len(text) <= SYNC_CHARS, work, self._on_inspected, self._on_refused)
+        run_sized(self.jobs, small, work, self._on_inspected, self._on_refused)
 
     @Slot(object)
     def _on_inspected(self, states) -> None:

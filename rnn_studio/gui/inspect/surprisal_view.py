@@ -2,8 +2,10 @@
 
 Paste or open a text and score it: ``core.surprisal.score_snapshot``, one batched forward
 pass (the reading ``rnn-studio eval`` does, so the totals are eval's). ``load_text`` scores
-a text of up to ``SYNC_CHARS`` characters before it returns; a longer one is scored on
-the job runner and ``scored`` is emitted when its numbers are in. The side panel lists the
+a small text before it returns (up to ``SYNC_CHARS`` characters and tens of milliseconds
+of work: ``text_job.small_enough``; about 1,700 characters for the default model, 20,000
+for a small one); a longer one is scored on the job runner. Either way ``scored`` is
+emitted when ``bits()`` and ``totals()`` describe the new text. The side panel lists the
 model's five likeliest guesses at the character under the mouse (✓ the true one), after
 Karpathy's figure; the tooltip shows the same.
 """
@@ -21,7 +23,7 @@ from rnn_studio.core.display import BITS_MAX, bits_rgb, hex_rgb, visible
 from rnn_studio.gui import dialogs
 from rnn_studio.gui.inspect.bar_chart import ProbabilityBars
 from rnn_studio.gui.inspect.coloured_text import MAX_SHOWN, ColouredText
-from rnn_studio.gui.inspect.text_job import run_sized, take_text
+from rnn_studio.gui.inspect.text_job import run_sized, small_enough, take_text
 from rnn_studio.gui.jobs import JobRunner
 
 SYNC_CHARS = 20_000
@@ -100,7 +102,7 @@ class SurprisalView(QWidget):
             self.load_text(self._text)
 
     def load_text(self, text: str) -> None:
-        """Score ``text``: done on return up to ``SYNC_CHARS`` characters, else ``scored`` tells."""
+        """Score ``text``: done on return when it is small, else ``scored`` tells when."""
         if not take_text(self, text):
             return
         from rnn_studio.core.surprisal import check_size, score_snapshot
@@ -109,9 +111,10 @@ class SurprisalView(QWidget):
         def work(cancelled):
             check_size(len(text))
             return score_snapshot(snap, text, cancelled=cancelled)
-        if len(text) > SYNC_CHARS:
+        small = small_enough(snap, len(text), SYNC_CHARS)
+        if not small:
             self.totals_label.setText(self.tr("scoring {0:,} characters…").format(len(text)))
-        run_sized(self.jobs, len(text) <= SYNC_CHARS, work, self._on_scored, self._on_refused)
+        run_sized(self.jobs, small, work, self._on_scored, self._on_refused)
 
     def bits(self) -> np.ndarray:
         """Per-character bits of the scored text (NaN: the first character, unseen ones)."""

@@ -9,6 +9,16 @@ from typing import Any
 from rnn_studio.gui.jobs import JobRunner
 
 
+SYNC_WORK = 2e9        # multiply-adds read on the UI thread at most: tens of milliseconds
+
+
+def small_enough(snapshot, n_chars: int, most_chars: int) -> bool:
+    """Whether reading ``n_chars`` is quick enough to do before returning: at most
+    ``most_chars`` characters and ``SYNC_WORK`` multiply-adds (a weight is used once a character)."""
+    from rnn_studio.core.model import n_params
+    return n_chars <= most_chars and n_chars * n_params(snapshot.model_cfg) <= SYNC_WORK
+
+
 def take_text(view, text: str) -> bool:
     """Remember ``text`` and show it in the view's input; True when there is a model to read it."""
     view._text = text
