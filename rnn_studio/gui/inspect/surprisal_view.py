@@ -2,8 +2,8 @@
 
 Paste or open a text and score it: ``core.surprisal.score_snapshot``, one batched forward
 pass (the reading ``rnn-studio eval`` does, so the totals are eval's). ``load_text`` scores
-a small text before it returns (up to ``SYNC_CHARS`` characters and tens of milliseconds
-of work: ``text_job.small_enough``; about 1,700 characters for the default model, 20,000
+a small text before it returns (up to ``SYNC_CHARS`` characters and a tenth of a second
+of work: ``text_job.small_enough``; about 3,200 characters for the default model, 20,000
 for a small one); a longer one is scored on the job runner. Either way ``scored`` is
 emitted when ``bits()`` and ``totals()`` describe the new text. The side panel lists the
 model's five likeliest guesses at the character under the mouse (✓ the true one), after

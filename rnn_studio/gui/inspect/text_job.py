@@ -9,7 +9,7 @@ from typing import Any
 from rnn_studio.gui.jobs import JobRunner
 
 
-SYNC_WORK = 2e9        # multiply-adds read on the UI thread at most: tens of milliseconds
+SYNC_WORK = 4e9        # multiply-adds done on the UI thread at most: about a tenth of a second
 
 
 def small_enough(snapshot, n_chars: int, most_chars: int) -> bool:
