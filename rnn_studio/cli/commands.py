@@ -143,7 +143,8 @@ def eval(args: argparse.Namespace) -> int:  # noqa: A001 - the command's name
     if corpus.n_chars < 2:
         raise UserError(f"{corpus.name}: needs at least 2 characters to evaluate")
     ids = remap(corpus, Vocab(snap.vocab))
-    score = evaluate(modelfile.build_model(snap), ids, context=True)    # surprisal's reading
+    from rnn_studio.core.surprisal import model_of     # the weights and reading surprisal uses
+    score = evaluate(model_of(snap), ids, context=True)
     result = {"text": corpus.name, "chars": score.n, "loss": score.loss, "bpc": score.bpc,
               "accuracy": score.accuracy}
     if args.json:
