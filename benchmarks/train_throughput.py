@@ -98,8 +98,7 @@ class StudioRun:
 
     def block(self, n: int) -> list[float]:
         self.times, self.last, self.block_steps = [], None, n + 1
-        self.trainer._stop.clear()
-        self.trainer._run.set()
+        self.trainer.control.rearm()
         self.trainer.run()
         return self.times
 

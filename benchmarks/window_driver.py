@@ -63,7 +63,8 @@ def open_window(settings_dir: str, data_dir: str):
     """A fresh window with private settings, the engine loaded and no text loading."""
     os.environ["RNN_STUDIO_SETTINGS_DIR"] = settings_dir
     os.environ["RNN_STUDIO_DATA_DIR"] = data_dir
-    from rnn_studio.gui import MainWindow, dialogs
+    from rnn_studio.gui import MainWindow
+from rnn_studio.gui.widgets import dialogs
     dialogs.ask_save = lambda parent, name: "discard"       # never block on a question
     dialogs.ask_recover = lambda parent, description: "discard"
     w = MainWindow()
@@ -86,7 +87,7 @@ def configure(w, corpus: str, model: str, seq: int, batch: int, threads: int | N
               quiet: bool = False) -> None:
     """``threads`` None: the window's default (TrainConfig.threads 0). ``quiet``: no
     validation or samples during the run (pure step speed)."""
-    from rnn_studio.gui.fields import set_combo_value
+    from rnn_studio.gui.widgets.fields import set_combo_value
     assert w.load_corpus(corpus), f"could not load {corpus}"
     if w.document.snapshot is not None:
         w.new_model()       # each run trains a fresh model (the unsaved one is discarded)
@@ -153,7 +154,7 @@ def train_for(w, seconds: float, probe_ms: float = 5.0, on_tick=None, tick_s: fl
 
 
 def close(w) -> None:
-    from rnn_studio.gui import workers
+    from rnn_studio.gui import jobs as workers
     w.document.dirty = False
     w.close()
     workers.wait_all(10000)

@@ -8,7 +8,7 @@ import sys
 import numpy as np
 import pytest
 
-from inside_models import TEXT, tiny_models  # noqa: F401  (a fixture)
+from inside_models import KOREAN, TEXT, tiny_models  # noqa: F401  (a fixture)
 
 
 def ok(result):
@@ -155,3 +155,21 @@ def test_inspect_refusals(cli, tiny_models, write_text, tmp_path):
     with open(big, "wb") as f:
         f.truncate(50 << 20)
     refused(cli(["inspect", path, big, "--out", tmp_path / "x.npz"]), "big.txt", "at most")
+
+
+def test_a_jamo_model_is_looked_inside_symbol_by_symbol(cli, tiny_models, write_text, tmp_path):
+    from rnn_studio.core.hangul import to_jamo
+    _, path = tiny_models["jamo"]
+    text = write_text(KOREAN[:80], name="ko.txt")
+    s = json.loads(ok(cli(["surprisal", path, text, "--json"])).out)
+    assert "".join(s["chars"]) == to_jamo(KOREAN[:80])
+    e = json.loads(ok(cli(["eval", path, text, "--json"])).out)
+    assert s["bits_per_char"] == pytest.approx(e["bpc"], abs=1e-3)          # both per symbol
+    for t in (3, 40):
+        prefix = "".join(s["chars"][:t])
+        nxt = json.loads(ok(cli(["next", path, "--prefix", prefix, "--top", "0", "--json"])).out)
+        p = {d["char"]: d["p"] for d in nxt["next"]}[s["chars"][t]]
+        assert p == pytest.approx(2.0 ** -s["bits"][t], abs=1e-4)
+    ok(cli(["inspect", path, text, "--out", tmp_path / "ko.npz"]))
+    with np.load(tmp_path / "ko.npz") as z:
+        assert "".join(z["chars"]) == to_jamo(KOREAN[:80]) and z["h_l0"].shape[0] == len(s["chars"])

@@ -111,7 +111,7 @@ def _load(path: str):
 
     snap = modelfile.load(path)
     stepper = Stepper({k: v.numpy() for k, v in snap.weights.items()}, snap.model_cfg)
-    return snap, stepper, Vocab(snap.vocab)
+    return snap, stepper, Vocab(snap.vocab, snap.model_cfg.hangul)
 
 
 def sample(args: argparse.Namespace) -> int:
@@ -142,13 +142,21 @@ def eval(args: argparse.Namespace) -> int:  # noqa: A001 - the command's name
     corpus = load_corpus(args.text, args.encoding)
     if corpus.n_chars < 2:
         raise UserError(f"{corpus.name}: needs at least 2 characters to evaluate")
-    ids = remap(corpus, Vocab(snap.vocab))
+    vocab = Vocab(snap.vocab, snap.model_cfg.hangul)
     from rnn_studio.core.surprisal import model_of     # the weights and reading surprisal uses
-    score = evaluate(model_of(snap), ids, context=True)
-    result = {"text": corpus.name, "chars": score.n, "loss": score.loss, "bpc": score.bpc,
+    score = evaluate(model_of(snap), remap(corpus, vocab), vocab=vocab, context=True)
+    result = {"text": corpus.name, "chars": score.chars, "loss": score.loss, "bpc": score.bpc,
               "accuracy": score.accuracy}
+    if vocab.hangul == "jamo":   # loss, bpc and accuracy per jamo; the per-character figures compare
+        result.update(hangul="jamo", symbols=score.n, loss_per_char=score.loss_per_char,
+                      bpc_per_char=score.bpc_per_char)
     if args.json:
         print(json.dumps(result))
+    elif vocab.hangul == "jamo":
+        print(f"{corpus.name}: {score.chars:,} characters ({score.n:,} jamo and other symbols) predicted\n"
+              f"loss      {score.loss_per_char:.4f} nats/char ({score.loss:.4f} nats/symbol)\n"
+              f"bits      {score.bpc_per_char:.4f} bits/char ({score.bpc:.4f} bits/symbol)\n"
+              f"accuracy  {score.accuracy:.2%} of symbols")
     else:
         print(f"{corpus.name}: {score.n:,} characters predicted\n"
               f"loss      {score.loss:.4f} nats/char\n"
@@ -174,14 +182,17 @@ def info(args: argparse.Namespace) -> int:
     budget = f"{t.steps} steps" if t.steps else f"{t.minutes:g} minutes"
     inputs = "one-hot" if m.one_hot else f"embedding {m.embedding}"
     shown = snap.vocab.replace("\n", "\\n").replace("\t", "\\t")
+    kind, unit = ("symbols (Hangul as jamo)", "jamo") if m.hangul == "jamo" else ("characters", "char")
+    if m.hangul == "jamo":   # spaced, or a terminal draws adjacent jamo as one syllable
+        shown = " ".join(snap.vocab).replace("\n", "\\n").replace("\t", "\\t")
     print(f"model       {m.cell.upper()}, {m.layers} layer{'s' * (m.layers > 1)} × {m.hidden} units, "
           f"{inputs}, dropout {m.dropout:g}\n"
           f"parameters  {n_params(m):,}\n"
-          f"vocabulary  {len(snap.vocab)} characters: {shown[:200]}{' …' if len(shown) > 200 else ''}\n"
+          f"vocabulary  {len(snap.vocab)} {kind}: {shown[:200]}{' …' if len(shown) > 200 else ''}\n"
           f"trained     {snap.step:,} steps, {snap.chars_seen:,} characters, {snap.elapsed_s:.1f} s "
           f"({'budget spent' if snap.finished else 'budget not spent'}: {budget})\n"
           f"training    seq {t.seq_len}, batch {t.batch_size}, lr {t.lr:g}, seed {t.seed}, precision {t.precision}\n"
-          f"best val    {'%.4f nats/char (%.4f bits/char)' % (best, best / 0.6931471805599453) if best is not None else 'not evaluated'}\n"
+          f"best val    {'%.4f nats/%s (%.4f bits/%s)' % (best, unit, best / 0.6931471805599453, unit) if best is not None else 'not evaluated'}\n"
           + (f"corpus      {snap.corpus.get('name', '?')} ({snap.corpus.get('chars', '?'):,} characters)"
              if isinstance(snap.corpus.get("chars"), int) else
              f"corpus      {snap.corpus.get('name', '?')}"))

@@ -139,7 +139,7 @@ def inspect(args: argparse.Namespace) -> int:
     most = MAX_BYTES // (per_char_floats(snap.model_cfg) * 4)
     text = read_text(args.text, args.encoding, most, "inspect (for this model's size)")
     st = inspect_snapshot(snap, text)
-    arrays = {"chars": np.array(list(text), dtype="<U1"), "vocab": np.array(list(snap.vocab), dtype="<U1"),
+    arrays = {"chars": np.array(list(st.text), dtype="<U1"), "vocab": np.array(list(snap.vocab), dtype="<U1"),
               "p": st.p, "gate_names": np.array(GATE_NAMES[st.cell], dtype="<U1")}
     for l in range(st.layers):
         arrays[f"h_l{l}"] = st.h[l]
@@ -153,7 +153,7 @@ def inspect(args: argparse.Namespace) -> int:
                 np.savez(f, **arrays)
         except OSError as exc:
             raise UserError(f"--out {args.out}: cannot write it ({exc.strerror or exc})") from None
-        print(f"wrote {args.out}: {len(text):,} characters, {st.layers} layer(s) of {snap.model_cfg.hidden} units")
+        print(f"wrote {args.out}: {len(st.text):,} characters, {st.layers} layer(s) of {snap.model_cfg.hidden} units")
         for k, v in arrays.items():
             print(f"  {k:<11} {str(v.shape):<16} {v.dtype}")
     if not st.gate_arrays:

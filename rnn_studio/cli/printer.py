@@ -25,15 +25,18 @@ class Printer:
         self.tty = self.out.isatty()
         self.quiet = quiet
         self._bar = False
+        self.jamo = False           # the model reads Hangul as jamo: show the loss per character too
 
     def start(self, trainer, corpus, out) -> None:
+        self.jamo = trainer.vocab.hangul == "jamo"
         if self.quiet:
             return
         m, t = trainer.model_cfg, trainer.cfg
         budget = f"{t.steps} steps" if t.steps else f"{t.minutes:g} minutes"
         n = sum(p.numel() for p in trainer.model.parameters())
-        self._line(f"{corpus.name}: {corpus.n_chars:,} characters, {len(trainer.vocab)} distinct "
-                   f"({corpus.encoding})")
+        distinct = f"{len(corpus.vocab)} distinct, {len(trainer.vocab)} symbols as jamo" if self.jamo else \
+            f"{len(trainer.vocab)} distinct"
+        self._line(f"{corpus.name}: {corpus.n_chars:,} characters, {distinct} ({corpus.encoding})")
         self._line(f"{m.cell.upper()} {m.layers}×{m.hidden}, {n:,} parameters, on {trainer.device} "
                    f"in {str(trainer.dtype).removeprefix('torch.')}; "
                    f"budget {budget}; saving to {out}")
@@ -60,8 +63,12 @@ class Printer:
             else:
                 self._line(text)
         elif isinstance(e, ev.EvalEvent):
-            self._line(f"step {e.step}: validation loss {e.val_loss:.4f} nats/char, "
-                       f"{e.val_bpc:.4f} bits/char, accuracy {e.val_accuracy:.1%}")
+            if self.jamo and e.val_loss_per_char is not None:
+                self._line(f"step {e.step}: validation loss {e.val_loss_per_char:.4f} nats/char "
+                           f"({e.val_loss:.4f} nats/jamo), accuracy {e.val_accuracy:.1%} of jamo")
+            else:
+                self._line(f"step {e.step}: validation loss {e.val_loss:.4f} nats/char, "
+                           f"{e.val_bpc:.4f} bits/char, accuracy {e.val_accuracy:.1%}")
         elif isinstance(e, ev.SampleEvent):
             body = "\n".join("  | " + line for line in (e.prompt + e.text).split("\n"))
             self._line(f"sample at step {e.step}:\n{body}")
@@ -73,7 +80,8 @@ class Printer:
             self._line(f"training failed at step {result.step}; saved the weights of step "
                        f"{result.kept_step} to {out}")
             return
-        best = f", best validation loss {result.best_val_loss:.4f} nats/char" if result.best_val_loss is not None else ""
+        unit = "nats/jamo" if self.jamo else "nats/char"
+        best = f", best validation loss {result.best_val_loss:.4f} {unit}" if result.best_val_loss is not None else ""
         how = "finished" if result.reason == "budget" else "stopped"
         self._line(f"{how} at step {result.step} after {result.elapsed_s:.1f} s{best}; saved {out}")
 
@@ -96,7 +104,8 @@ class MetricsWriter:
             self._write(self.last)
         elif isinstance(e, ev.EvalEvent):
             row = dict(self.last, step=e.step, elapsed_s=round(e.elapsed_s, 4), chars_seen=e.chars_seen)
-            row.update(val_loss=e.val_loss, val_bpc=e.val_bpc, val_accuracy=e.val_accuracy)
+            row.update(val_loss=e.val_loss, val_bpc=e.val_bpc, val_accuracy=e.val_accuracy,
+                       val_loss_per_char=e.val_loss_per_char)
             self._write(row)
 
     def _write(self, row: dict) -> None:

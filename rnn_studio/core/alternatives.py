@@ -67,7 +67,7 @@ def branch(nc: NextChar, text: str, pos: int, char: str, cfg: SampleConfig) -> s
     is ignored)."""
     if not 0 <= pos <= len(text):
         raise UserError(f"position {pos} is outside the text (0…{len(text)})")
-    if char not in nc.vocab:
+    if nc.vocab.unknown(char):
         raise UserError(f"the model never saw {char!r}, so it cannot continue from it")
     kept = text[:pos] + char
     (cont,) = write_many(nc, SampleConfig(prefix=kept, length=cfg.length, temperature=cfg.temperature,

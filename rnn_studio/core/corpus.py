@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rnn_studio.core.errors import UserError
+from rnn_studio.core.errors import UndecodableError, UserError
 from rnn_studio.core.vocab import Vocab
 
 PREVIEW_CHARS = 4000
@@ -115,7 +115,7 @@ def decode_bytes(raw: bytes, name: str, encoding: str | None = None) -> tuple[st
         text = None
     if text is not None and _looks_korean(text):
         return text, "cp949"
-    raise UserError(f"{name}: is not UTF-8 (invalid byte at offset {utf8_error}), UTF-16 or Korean "
+    raise UndecodableError(f"{name}: is not UTF-8 (invalid byte at offset {utf8_error}), UTF-16 or Korean "
                     "cp949 text; if you know its encoding, pass it with --encoding "
                     "(for example --encoding latin-1)")
 

@@ -15,3 +15,7 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class UndecodableError(UserError):
+    """A text whose encoding could not be told: the window offers a choice of encodings."""

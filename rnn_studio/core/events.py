@@ -31,6 +31,9 @@ class EvalEvent:
     val_loss: float             # nats per character
     val_bpc: float              # bits per character
     val_accuracy: float         # next-character accuracy
+    # nats per character of the text; equals val_loss unless the model reads Hangul as jamo,
+    # where val_loss is per jamo (like train_loss) and this one compares with a syllable model
+    val_loss_per_char: float | None = None
 
 
 @dataclass

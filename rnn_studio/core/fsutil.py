@@ -38,6 +38,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=folder)
+        # mkstemp makes the file private (0600); a saved file gets the mode any new file
+        # would (0644 under the usual umask), as text files saved beside it do.
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o666 & ~_UMASK)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -52,6 +56,16 @@ def write_atomic(path: Path, data: bytes) -> None:
             except OSError:
                 pass
     remove_stale_temporaries(folder, path.name, started)
+
+
+def _read_umask() -> int:
+    # Read once, at import: setting the umask to read it is process-wide, not thread-safe.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
 
 
 def _fsync_dir(folder: Path) -> None:

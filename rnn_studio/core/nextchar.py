@@ -7,7 +7,8 @@ the writer's: the prefix is NFC-normalised; characters the model never saw are r
 name; an empty prefix means the start of a line, as in ``rnn-studio sample`` (the model is
 primed with a newline, or its first character if it has no newline).
 
-``p`` follows the text: after ``prefix``, the probability of each vocabulary character.
+``p`` follows the text: after ``prefix``, the probability of each vocabulary character
+(for a model that reads Hangul as jamo: of each symbol, the prefix fed as jamo).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from threadpoolctl import threadpool_limits
 from rnn_studio.core.checkpoint import Snapshot
 from rnn_studio.core.sampler import _prime, prepare_prefix, probabilities
 from rnn_studio.core.stepper import Stepper
-from rnn_studio.core.surprisal import _weights
+from rnn_studio.core.surprisal import _weights, vocab_of
 from rnn_studio.core.vocab import Vocab
 
 
@@ -35,12 +36,12 @@ class NextChar:
     @classmethod
     def from_snapshot(cls, snap: Snapshot) -> NextChar:
         w = {k: v.detach().cpu().numpy() for k, v in _weights(snap).items()}
-        return cls(Stepper(w, snap.model_cfg), Vocab(snap.vocab))
+        return cls(Stepper(w, snap.model_cfg), vocab_of(snap))
 
     def state(self, prefix: str) -> list[np.ndarray]:
         """The hidden state after ``prefix`` (the empty prefix: after the priming character)."""
         self.logits(prefix)
-        start = not prepare_prefix(self.vocab, prefix)
+        start = not self.vocab.symbols(prepare_prefix(self.vocab, prefix))
         return [a.copy() for a in (self._start[0] if start else self._stack[-1][0])]
 
     def _shared(self, prefix: str) -> int:
@@ -54,13 +55,13 @@ class NextChar:
 
     def pending(self, prefix: str) -> int:
         """How many characters ``logits(prefix)`` would feed (unseen characters refused)."""
-        prefix = prepare_prefix(self.vocab, prefix)
+        prefix = self.vocab.symbols(prepare_prefix(self.vocab, prefix))
         if not prefix:
             return 0 if self._start is not None else 1
         return len(prefix) - self._shared(prefix)
 
     def logits(self, prefix: str) -> np.ndarray:
-        prefix = prepare_prefix(self.vocab, prefix)
+        prefix = self.vocab.symbols(prepare_prefix(self.vocab, prefix))
         if not prefix:                  # the cached stack stays: typing again reuses it
             if self._start is None:
                 self.stepper.set_state(self._zero)

@@ -9,6 +9,12 @@ The prefix is fed once, with the hidden state carried; each new character is the
 - an empty prefix primes the model with a newline (or, if the vocabulary has none, its
   first character), which is not part of the output.
 
+A model that reads Hangul as jamo (``vocab.hangul == "jamo"``) is fed the prefix's jamo and
+yields whole characters only: jamo are held back until their syllable is complete (the next
+symbol cannot attach), each pick is limited to the symbols that keep the text whole (no
+vowel without a lead consonant, …), and the last syllable is finished, never cut; the
+``length`` counts characters, not jamo. ``next_char_distribution`` gives the next symbol.
+
 A temperature below ``GREEDY_BELOW`` (1e-6) takes the likeliest character, as 0 does:
 dividing by it could overflow, and the distribution it asks for is one-hot to float precision.
 """
@@ -23,6 +29,7 @@ from threadpoolctl import threadpool_limits
 
 from rnn_studio.core.config import SampleConfig, validate
 from rnn_studio.core.errors import UserError
+from rnn_studio.core.hangul import SyllableAssembler, allowed
 from rnn_studio.core.stepper import Stepper
 from rnn_studio.core.vocab import Vocab
 
@@ -36,7 +43,8 @@ def prepare_prefix(vocab: Vocab, prefix: str, skip_unknown: bool = False) -> str
         shown = ", ".join(repr(c) for c in unknown[:10]) + (" …" if len(unknown) > 10 else "")
         raise UserError(f"the prefix holds characters the model never saw: {shown}")
     if unknown:
-        prefix = "".join(c for c in prefix if c in vocab)
+        drop = set(unknown)
+        prefix = "".join(c for c in prefix if c not in drop)
     return prefix
 
 
@@ -45,10 +53,10 @@ def _prime(vocab: Vocab) -> str:
 
 
 def feed(stepper: Stepper, vocab: Vocab, prefix: str) -> np.ndarray:
-    """Reset, feed the prefix (or the priming character), return the next-character logits."""
+    """Reset, feed the prefix (or the priming character), return the next-symbol logits."""
     stepper.reset()
     logits = None
-    for ch in prefix or _prime(vocab):
+    for ch in vocab.symbols(prefix or _prime(vocab)):
         logits = stepper.step(vocab.index(ch))
     return logits
 
@@ -130,11 +138,32 @@ def generate(stepper: Stepper, vocab: Vocab, cfg: SampleConfig,
     # One BLAS thread for one vector: threads cost more than they give (10x on a busy 2-core machine).
     with threadpool_limits(limits=1, user_api="blas"):
         logits = feed(stepper, vocab, prefix)
+        if vocab.hangul == "jamo":
+            yield from _whole_syllables(stepper, vocab, logits, choose, cfg.length)
+            return
         for n in range(cfg.length):
             i = choose(logits)
             yield chars[i]
             if n + 1 < cfg.length:
                 logits = stepper.step(i)
+
+
+def _whole_syllables(stepper: Stepper, vocab: Vocab, logits: np.ndarray, choose,
+                     length: int) -> Iterator[str]:
+    """Yield ``length`` whole characters from a jamo model (see the module's notes)."""
+    masks = {state: np.where(ok, 0.0, -np.inf).astype(np.float32) if ok.any() else np.zeros(ok.size, np.float32)
+             for state, ok in allowed(vocab.codes).items()}
+    chars, assembler, n = vocab.chars, SyllableAssembler(), 0
+    for _ in range(4 * length + 8):     # 3 symbols a character at most, unless the vocabulary is odd
+        if n == length:
+            return
+        i = choose(logits + masks[assembler.state])
+        for ch in assembler.push(chars[i]):
+            yield ch
+            n += 1
+            if n == length:
+                return
+        logits = stepper.step(i)
 
 
 def write(stepper: Stepper, vocab: Vocab, cfg: SampleConfig, skip_unknown: bool = False) -> str:
@@ -143,7 +172,7 @@ def write(stepper: Stepper, vocab: Vocab, cfg: SampleConfig, skip_unknown: bool 
 
 def next_char_distribution(stepper: Stepper, vocab: Vocab, prefix: str,
                            temperature: float = 1.0) -> dict[str, float]:
-    """The probability of every vocabulary character following ``prefix``."""
+    """The probability of every vocabulary symbol following ``prefix`` (jamo, for a jamo model)."""
     with threadpool_limits(limits=1, user_api="blas"):
         logits = feed(stepper, vocab, prepare_prefix(vocab, prefix))
     p = probabilities(logits, temperature if temperature > 0 else 1.0)

@@ -10,12 +10,14 @@ weights (the parameter layout every cell shares, model.py), in the lecture's for
     RNN:   h_t = tanh(W_ih x_t + b_ih + W_hh h_{t-1} + b_hh)
 
 Each layer's input projection is one product for all T characters; only the recurrence
-loops. Row t is the state after reading character t, from the zero state (h_0 = 0, no
-priming): ``p[t]`` is the distribution of character t + 1.
+loops. The text is read as the model reads it (NFC; a jamo model's Hangul as jamo, so its
+rows are symbols). Row t is the state after reading character t, from the zero state
+(h_0 = 0, no priming): ``p[t]`` is the distribution of character t + 1.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,7 +26,7 @@ import torch
 from rnn_studio.core.checkpoint import Snapshot
 from rnn_studio.core.config import ModelConfig
 from rnn_studio.core.errors import UserError
-from rnn_studio.core.surprisal import _weights
+from rnn_studio.core.surprisal import _weights, vocab_of
 from rnn_studio.core.vocab import Vocab
 
 GATE_NAMES = {"lstm": ("i", "f", "g", "o"), "gru": ("r", "z", "n"), "rnn": ()}
@@ -112,6 +114,7 @@ def _layer(cell: str, xp: torch.Tensor, w_hh: torch.Tensor, b_hh: torch.Tensor):
 @torch.inference_mode()
 def inspect(weights: dict[str, torch.Tensor], cfg: ModelConfig, vocab: Vocab, text: str,
             probabilities: bool = True, cancelled=lambda: False) -> States:
+    text = vocab.symbols(unicodedata.normalize("NFC", text))     # jamo for a jamo model
     check_size(len(text), cfg)
     ids = encode(vocab, text)
     w = {k: torch.as_tensor(np.asarray(v) if not torch.is_tensor(v) else v).float() for k, v in weights.items()}
@@ -136,4 +139,4 @@ def inspect(weights: dict[str, torch.Tensor], cfg: ModelConfig, vocab: Vocab, te
 
 
 def inspect_snapshot(snap: Snapshot, text: str, probabilities: bool = True, cancelled=lambda: False) -> States:
-    return inspect(_weights(snap), snap.model_cfg, Vocab(snap.vocab), text, probabilities, cancelled)
+    return inspect(_weights(snap), snap.model_cfg, vocab_of(snap), text, probabilities, cancelled)

@@ -6,6 +6,8 @@ numbers, and up to ``streams.FULL_CONTEXT`` characters each character's bits are
 −log₂ of the probability ``next`` gives it after the text before it.
 
 Positions follow the text: ``bits[t]`` is the cost of character t given characters 0…t−1.
+A model that reads Hangul as jamo is scored symbol by symbol (its text is the jamo), as
+``eval`` reports its loss per symbol.
 The first character has no prediction (NaN). Characters the model never saw are marked
 (``unknown``), get no bits, are left out of the totals, and are skipped when feeding the
 model: the characters after one are predicted from the text without it.
@@ -89,6 +91,11 @@ def _weights(snap: Snapshot) -> dict[str, torch.Tensor]:
     return best() if callable(best) else snap.weights
 
 
+def vocab_of(snap: Snapshot) -> Vocab:
+    """The model's vocabulary; a model reading Hangul as jamo is looked inside symbol by symbol."""
+    return Vocab(snap.vocab, snap.model_cfg.hangul)
+
+
 def model_of(snap: Snapshot) -> CharRNN:
     model = CharRNN(snap.model_cfg)
     model.load_state_dict(_weights(snap))
@@ -100,7 +107,7 @@ def score(model: CharRNN, vocab: Vocab, text: str, top: int = TOP, chunk: int = 
           cancelled=lambda: False) -> Surprisal:
     """Score ``text`` (NFC-normalised first, as corpora and prefixes are)."""
     check_size(len(text))
-    text = unicodedata.normalize("NFC", text)
+    text = vocab.symbols(unicodedata.normalize("NFC", text))     # jamo for a jamo model
     T = len(text)
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = vocab._lookup()
@@ -131,4 +138,4 @@ def score(model: CharRNN, vocab: Vocab, text: str, top: int = TOP, chunk: int = 
 
 def score_snapshot(snap: Snapshot, text: str, top: int = TOP, cancelled=lambda: False) -> Surprisal:
     check_size(len(text))
-    return score(model_of(snap), Vocab(snap.vocab), text, top, cancelled=cancelled)
+    return score(model_of(snap), vocab_of(snap), text, top, cancelled=cancelled)

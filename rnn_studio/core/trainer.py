@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import threading
+from pathlib import Path
 import time
 from collections.abc import Callable
 
@@ -23,6 +23,7 @@ import torch.nn.functional as F
 from rnn_studio.core import events as ev
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
 from rnn_studio.core.checkpoint import Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
+from rnn_studio.core.control import RunControl
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_budget, validate
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
@@ -32,21 +33,30 @@ from rnn_studio.core.guards import blown_up, is_out_of_memory
 from rnn_studio.core.memory import check_fits_on, check_sizes
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.precision import autocast, pick_precision
-from rnn_studio.core.preparation import fit_to_corpus
+from rnn_studio.core.preparation import fit_to_corpus, model_vocab
 from rnn_studio.core.sampler import prepare_prefix, write
 from rnn_studio.core.schedule import learning_rate
 from rnn_studio.core.stepper import Stepper
-from rnn_studio.core.vocab import Vocab
+
+
+def corpus_info(corpus: Corpus) -> dict:
+    """What a model file records of its text: enough to find it again and to know it."""
+    info = {"name": corpus.name, "sha256": corpus.sha256, "chars": corpus.n_chars, "encoding": corpus.encoding}
+    if corpus.path:
+        info["path"] = str(Path(corpus.path).resolve())
+    return info
 
 
 class Trainer:
     def __init__(self, corpus: Corpus, model_cfg: ModelConfig, cfg: TrainConfig,
-                 resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None):
+                 resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None,
+                 control: RunControl | None = None):
         self.callbacks = list(callbacks or [])
+        self.control = control or RunControl()
         # Copies: fitting the run to the corpus changes seq_len and vocab_size, and the
         # caller's settings (a form, a reused config) must not change with it.
         cfg, model_cfg = dataclasses.replace(cfg), dataclasses.replace(model_cfg)
-        vocab = Vocab(resume.vocab) if resume else corpus.vocab
+        vocab = model_vocab(corpus, model_cfg, resume)   # Hangul as jamo, if model_cfg.hangul says so
         try:
             validate(cfg)
             validate(model_cfg)
@@ -58,15 +68,14 @@ class Trainer:
         self.notes: list[str] = []
         ids, self.cfg.seq_len, notes = fit_to_corpus(corpus, vocab, self.cfg)
         self.notes += notes
-        self.vocab, self.corpus_info = vocab, {"name": corpus.name, "sha256": corpus.sha256,
-                                               "chars": corpus.n_chars, "encoding": corpus.encoding}
+        self.vocab, self.corpus_info = vocab, corpus_info(corpus)
         self.model_cfg.vocab_size = len(vocab)
         self.device = pick_device(cfg.device)
         check_fits_on(self.device, self.model_cfg, self.cfg)
         self.dtype = pick_precision(cfg.precision, self.device, model_cfg.cell)
         if cfg.threads > 0:
             torch.set_num_threads(cfg.threads)
-        n_val = corpus.n_chars - ids[0].size
+        n_val = ids[1].size
         self.train_ids = torch.from_numpy(ids[0]).to(self.device)
         self.val_ids = torch.from_numpy(ids[1]) if n_val >= 2 else None
         with torch.random.fork_rng(devices=[]):
@@ -94,37 +103,27 @@ class Trainer:
         self.finished = False
         if resume:
             self._restore(resume)
-        first = self.vocab.chars.index("\n") if "\n" in self.vocab else 0
-        self.prompt = cfg.sample_prompt or self.vocab.chars[int(ids[0][0]) if ids[0].size else first]
+        self.prompt = cfg.sample_prompt or corpus.vocab.chars[int(corpus.ids[0])]   # a character, not a jamo
         if cfg.sample_every:
             self.prompt = prepare_prefix(self.vocab, self.prompt)  # refuse unknown characters now, not mid-run
         self._in_run = False
-        self._stop = threading.Event()
-        self._final_eval = True
-        self._run = threading.Event()
-        self._run.set()
-        self._snap = threading.Event()
 
     # ---- requests from any thread -------------------------------------------------
     def stop(self, evaluate: bool = True) -> None:
-        """End the run after the current step; ``evaluate=False`` skips the final validation
-        (a window that is closing should not wait for a pass over the whole split)."""
-        self._final_eval = evaluate
-        self._stop.set()
-        self._run.set()
+        self.control.stop(evaluate)
 
     def pause(self) -> None:
-        self._run.clear()
+        self.control.pause()
 
     def resume(self) -> None:
-        self._run.set()
+        self.control.resume()
 
     def request_snapshot(self) -> None:
-        self._snap.set()
+        self.control.request_snapshot()
 
     @property
     def paused(self) -> bool:
-        return not self._run.is_set()
+        return self.control.paused
 
     # ---- the loop --------------------------------------------------------------------
     def emit(self, e: ev.Event) -> None:
@@ -153,12 +152,11 @@ class Trainer:
         window_loss, window_steps, window_t = 0.0, 0, 0.0
         last_eval = -1
         try:
-            while self.progress() < 1.0 and not self._stop.is_set():
-                if not self._run.is_set():
+            while self.progress() < 1.0 and not self.control.stop_requested:
+                if self.control.paused:
                     self._wait_while_paused()
                     continue
-                if self._snap.is_set():
-                    self._snap.clear()
+                if self.control.take_snapshot_request():
                     self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
                 t0, opt_started = time.perf_counter(), False
                 x, y, fresh = self.windows.next()
@@ -210,7 +208,7 @@ class Trainer:
                     last_eval = self.step
                 if cfg.sample_every and self.step % cfg.sample_every == 0:
                     self._sample()
-            if last_eval != self.step and self._final_eval:
+            if last_eval != self.step and self.control.final_eval:
                 self._evaluate()
             self.finished = self.progress() >= 1.0
             reason = "budget" if self.finished else "stopped"
@@ -224,11 +222,10 @@ class Trainer:
 
     def _wait_while_paused(self) -> None:
         self.emit(ev.StateEvent("paused", self.step))
-        while not self._run.wait(0.05):
-            if self._snap.is_set():
-                self._snap.clear()
+        while not self.control.wait_resumed(0.05):
+            if self.control.take_snapshot_request():
                 self.emit(ev.SnapshotEvent(self.step, self.snapshot()))
-        if not self._stop.is_set():
+        if not self.control.stop_requested:
             self.emit(ev.StateEvent("resumed", self.step))
 
     def _report_step(self, loss: float, chars_per_s: float, lr: float) -> None:
@@ -242,8 +239,8 @@ class Trainer:
     def _evaluate(self) -> None:
         if self.val_ids is None:
             return
-        s = evaluate(self.model, self.val_ids, self.device)
-        e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy)
+        s = evaluate(self.model, self.val_ids, self.device, vocab=self.vocab)
+        e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy, s.loss_per_char)
         self.history.add_eval(e)
         self.emit(e)
 

@@ -2,6 +2,10 @@
 
 Encoding works on numpy views of UTF-32 chunks, so a 100 MB text never becomes a Python
 list of characters; ids use the narrowest integer type the vocabulary allows.
+
+A vocabulary may read Hangul as jamo (``hangul="jamo"``): its symbols are then the text's
+characters with every syllable decomposed (core/hangul.py), and ``symbols`` turns a user's
+text into them. ``encode`` and ``decode`` always work on symbols.
 """
 
 from __future__ import annotations
@@ -9,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
+
+from rnn_studio.core.hangul import to_jamo
 
 CHUNK = 1 << 22  # characters per vectorised chunk: 16 MB of UTF-32 at a time
 MAX_CODE = 0x110000
@@ -34,9 +40,10 @@ def id_dtype(size: int) -> np.dtype:
 class Vocab:
     """A sorted character table. ``encode`` refuses nothing; callers check ``unknown`` first."""
 
-    def __init__(self, chars: str):
+    def __init__(self, chars: str, hangul: str = "off"):
         if len(set(chars)) != len(chars):
             raise ValueError("vocabulary characters must be distinct")
+        self.hangul = hangul            # "off", or "jamo": syllables are read as their jamo
         self.chars = "".join(sorted(chars))
         self.codes = _code_points(self.chars).astype(np.int64)
         self.dtype = id_dtype(len(self.chars))
@@ -59,9 +66,15 @@ class Vocab:
     def index(self, ch: str) -> int:
         return self._index[ch]
 
+    def symbols(self, text: str) -> str:
+        """``text`` as the model reads it: with its Hangul syllables decomposed in jamo mode."""
+        return to_jamo(text) if self.hangul == "jamo" else text
+
     def unknown(self, text: str) -> list[str]:
-        """The distinct characters of ``text`` not in the vocabulary, in order of appearance."""
-        return list(dict.fromkeys(c for c in text if c not in self._index))
+        """The distinct characters of ``text`` the model cannot read, in order of appearance
+        (in jamo mode, a syllable is known when its jamo are)."""
+        index = self._index
+        return [c for c in dict.fromkeys(text) if any(s not in index for s in self.symbols(c))]
 
     def _lookup(self) -> np.ndarray:
         if self._table is None:

@@ -11,7 +11,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from rnn_studio import paths
-from rnn_studio.gui.corpus_panel import fill_bundled_menu
+from rnn_studio.gui.corpus.panel import fill_bundled_menu
 
 
 INK = b"#444444"                    # the colour the toolbar SVGs are drawn in
@@ -89,6 +89,10 @@ def build(w: QMainWindow) -> SimpleNamespace:
     a.copy_text = act(tr("&Copy Text"), w.copy_text, "Ctrl+Shift+C")
     a.save_text = act(tr("Save &Text…"), w.save_text)
     a.about = act(tr("&About RNN Studio"), w.about)
+    a.lecture = act(tr("The &Lecture, Live"), w.open_lecture, "F2", "lecture",
+                    tr("Watch the lecture's “hello” RNN learn, step by step, with every number shown"))
+    a.numbers_help = act(tr("What Do These &Numbers Mean?"), w.show_numbers_help, K.HelpContents, None,
+                         tr("Loss, bits per character, accuracy and the frequency baseline, explained"))
 
     bar = w.menuBar()
     file_menu = bar.addMenu(tr("&File"))
@@ -106,18 +110,27 @@ def build(w: QMainWindow) -> SimpleNamespace:
     train_menu.addActions([a.train, a.pause, a.stop])
     write_menu = bar.addMenu(tr("&Write"))
     write_menu.addActions([a.generate, a.stop_writing, a.copy_text, a.save_text])
+    a.view_menu = bar.addMenu(tr("&View"))
+    for dock in w.views.docks.values():
+        a.view_menu.addAction(dock.toggleViewAction())
     help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a.lecture)
+    help_menu.addAction(a.numbers_help)
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
 
     tools = QToolBar(tr("Main"), w)
     tools.setObjectName("mainToolBar")
     tools.setIconSize(QSize(20, 20))
     tools.setMovable(False)
+    tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     tools.addActions([a.new, a.open_corpus, a.open_model, a.save])
     tools.addSeparator()
     tools.addActions([a.train, a.pause, a.stop])
     tools.addSeparator()
     tools.addAction(a.generate)
+    tools.addSeparator()
+    tools.addAction(a.lecture)
     w.addToolBar(tools)
     a.toolbar = tools
     a.icon_names = icon_names

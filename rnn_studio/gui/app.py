@@ -64,7 +64,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run(corpus_path: str | None = None) -> int:
     """``rnn-studio`` and ``rnn-studio gui [CORPUS]``: open the window; return the exit status."""
     app = create_application()
-    from rnn_studio.gui import engine, workers
+    from rnn_studio.gui import engine, jobs
     from rnn_studio.gui.main_window import MainWindow
 
     window = MainWindow(corpus_path)
@@ -74,6 +74,6 @@ def run(corpus_path: str | None = None) -> int:
     status = app.exec()
     # The window stops its workers when it closes; this only makes sure no QThread object
     # can be destroyed while its thread is still finishing.
-    workers.wait_all(10000)
+    jobs.wait_all(10000)
     engine.instance().wait()
     return status

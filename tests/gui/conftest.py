@@ -1,6 +1,6 @@
 """Fixtures for the window's tests: offscreen Qt, private settings, recorded dialogs.
 
-No test may block on a modal dialog: every dialog goes through ``rnn_studio.gui.dialogs``,
+No test may block on a modal dialog: every dialog goes through ``rnn_studio.gui.widgets.dialogs``,
 which is replaced here by a recorder, and Qt's own static dialogs are replaced by ones
 that fail the test at once. Waits use signals or conditions with timeouts, never sleeps.
 """
@@ -19,12 +19,14 @@ from gui_helpers import TEXT, WAIT_MS  # noqa: E402
 
 
 class DialogLog:
-    """Stands in for ``rnn_studio.gui.dialogs``: records each dialog, answers as told."""
+    """Stands in for ``rnn_studio.gui.widgets.dialogs``: records each dialog, answers as told."""
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []       # (kind, title, message)
         self.save_answer = "discard"
         self.recover_answer = "discard"
+        self.continue_answer = "this"
+        self.encoding_answer: str | None = None
         self.open_path: str | None = None
         self.save_path: str | None = None
 
@@ -41,6 +43,15 @@ class DialogLog:
     def ask_recover(self, parent, description):
         self.shown.append(("ask_recover", description, ""))
         return self.recover_answer
+
+    def ask_continue(self, parent, model_text, this_text, own_found):
+        self.shown.append(("ask_continue", model_text, this_text))
+        return self.continue_answer if own_found or self.continue_answer != "own" else "cancel"
+
+    def choose_encoding(self, parent, name, message, candidates):
+        self.shown.append(("choose_encoding", name, message))
+        self.encoding_candidates = [c.encoding for c in candidates]
+        return self.encoding_answer
 
     def open_file(self, parent, caption, folder, filter):
         self.shown.append(("open_file", caption, ""))
@@ -73,10 +84,11 @@ def data_dir(tmp_path, monkeypatch):
 def dialogs(monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from rnn_studio.gui import dialogs as module
+    from rnn_studio.gui.widgets import dialogs as module
 
     log = DialogLog()
-    for name in ("error", "info", "ask_save", "ask_recover", "open_file", "save_file"):
+    for name in ("error", "info", "ask_save", "ask_recover", "ask_continue", "choose_encoding", "open_file",
+                 "save_file"):
         monkeypatch.setattr(module, name, getattr(log, name))
 
     def modal(*args, **kwargs):
@@ -97,7 +109,8 @@ def corpus_file(tmp_path) -> Path:
 
 @pytest.fixture
 def window(qtbot):
-    from rnn_studio.gui import MainWindow, workers
+    from rnn_studio.gui import MainWindow
+    from rnn_studio.gui import jobs as workers
 
     w = MainWindow()
     qtbot.addWidget(w)
@@ -106,7 +119,7 @@ def window(qtbot):
     if not w.engine.loaded:
         with qtbot.waitSignal(w.engineReady, timeout=WAIT_MS):
             pass
-    qtbot.waitUntil(lambda: not w.corpus_loader.busy, timeout=WAIT_MS)    # the start-up text
+    qtbot.waitUntil(lambda: not w.corpus_feature.busy, timeout=WAIT_MS)    # the start-up text
     yield w
     w.document.dirty = False
     w.close()

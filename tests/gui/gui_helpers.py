@@ -30,7 +30,7 @@ def set_tiny(w, cell: str = "GRU", layers: int = 2, hidden: int = 24, steps: int
     """A model and budget small enough for a test: tens of steps, tens of milliseconds."""
     from PySide6.QtWidgets import QComboBox, QSpinBox
 
-    from rnn_studio.gui.fields import set_combo_value
+    from rnn_studio.gui.widgets.fields import set_combo_value
 
     find = w.findChild
     combo = find(QComboBox, "cellTypeCombo")

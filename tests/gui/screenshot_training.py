@@ -21,7 +21,8 @@ os.environ.setdefault("RNN_STUDIO_SETTINGS_DIR", tempfile.mkdtemp(prefix="rnn-st
 
 from PySide6.QtCore import QTimer  # noqa: E402
 
-from rnn_studio.gui import MainWindow, dialogs  # noqa: E402
+from rnn_studio.gui import MainWindow  # noqa: E402
+from rnn_studio.gui.widgets import dialogs  # noqa: E402
 from rnn_studio.gui.app import create_application  # noqa: E402
 
 

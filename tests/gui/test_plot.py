@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import math
-import time
 
 import numpy as np
 from PySide6.QtCore import QPointF
 from gui_helpers import shot
 
 from rnn_studio.core.events import History
-from rnn_studio.gui.loss_plot import SMOOTH_COLOR, LossPlot, LossPlotPanel
-from rnn_studio.gui.series import Columns
+from rnn_studio.gui.widgets.loss_plot import SMOOTH_COLOR, LossPlot, LossPlotPanel
+from rnn_studio.gui.widgets.series import Columns
 
 
 def test_columns_grow_by_doubling_and_keep_their_values():
@@ -36,21 +35,19 @@ def test_hundred_thousand_points_stay_fast(qtbot):
     for i in range(0, 100_000, 1000):
         plot.series.add_val(10 * (i + 1), 40_960 * (i + 1), 0.02 * (i + 1), float(losses[i]) + 0.1, 0.55)
     plot.refresh()
-    frames = []
+    items = list(plot.getPlotItem().listDataItems())
     for _ in range(5):                      # more points arrive; each frame redraws in place
         plot.add_train(plot.series.train.last("step") + 10, 0, 0, 1.3)
-        t0 = time.perf_counter()
         plot.refresh()
         panel.grab()
-        frames.append(time.perf_counter() - t0)
+    assert plot.getPlotItem().listDataItems() == items      # no item made per frame
     # One curve item per series, updated in place, with peak downsampling and clipping.
     curves = {c.name(): c for c in plot.getPlotItem().listDataItems() if c.name()}
     assert set(curves) == {"train", "train (smoothed)", "val"}
     assert len(curves["train"].xData) == 100_005
     assert curves["train"].opts["autoDownsample"] and curves["train"].opts["downsampleMethod"] == "peak"
     assert curves["train"].opts["clipToView"]
-    # A frame is far cheaper than a second's worth of 30 frames (generous for loaded machines).
-    assert sorted(frames)[2] < 0.1, frames
+    # The time a frame takes at 100,000 points: benchmarks/plot_frame.py.
     shot(panel, "07-plot-100k")
 
 

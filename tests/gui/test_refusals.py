@@ -33,8 +33,8 @@ BAD_TEXTS = {
     "empty.txt": (b"", "is empty"),
     "blank.txt": (b"  \n\n\t ", "only white space"),
     "binary.txt": (bytes(range(256)) * 8, "binary"),
-    "latin.txt": ("caf\xe9 na\xefve ".encode("latin-1") * 50, "not UTF-8"),
 }
+LATIN = "Le café est très naïf.\nÀ bientôt !\n".encode("latin-1") * 40
 
 
 @pytest.mark.parametrize("name", sorted(BAD_TEXTS))
@@ -47,6 +47,34 @@ def test_bad_text_files_are_refused(window, tmp_path, corpus_file, dialogs, name
     assert not window.load_corpus(str(path))
     assert len(dialogs.errors()) == 1 and reason in dialogs.errors()[0] and name in dialogs.errors()[0]
     assert corpus_state(window) == before
+
+
+def test_an_undecodable_text_offers_its_likely_encodings_and_keeps_the_choice(window, tmp_path, corpus_file,
+                                                                              dialogs):
+    window.load_corpus(str(corpus_file))
+    before = corpus_state(window)
+    path = tmp_path / "latin.txt"
+    path.write_bytes(LATIN)
+    assert not window.load_corpus(str(path))        # the user closes the choice: nothing changes
+    kind, name, message = dialogs.shown[-1]
+    assert kind == "choose_encoding" and name == "latin.txt" and "not UTF-8" in message
+    assert "--encoding" not in dialogs.errors() and dialogs.errors() == []
+    assert {"cp1252", "latin-1"} & set(dialogs.encoding_candidates)
+    assert corpus_state(window) == before
+    dialogs.encoding_answer = "latin-1"
+    assert window.load_corpus(str(path))
+    assert "café" in window.corpus_panel.preview.toPlainText() and window.corpus.encoding == "latin-1"
+    dialogs.encoding_answer = None                  # remembered: no question the next time
+    shown = len(dialogs.shown)
+    assert window.load_corpus(str(path)) and len(dialogs.shown) == shown
+
+
+def test_a_text_opens_in_the_encoding_a_script_names(window, tmp_path, dialogs):
+    path = tmp_path / "latin.txt"
+    path.write_bytes(LATIN)
+    assert window.load_corpus(str(path), encoding="latin-1")
+    assert window.corpus.encoding == "latin-1" and "naïf" in window.corpus_panel.preview.toPlainText()
+    assert dialogs.shown == [] or all(kind != "choose_encoding" for kind, *_ in dialogs.shown)
 
 
 def test_missing_text_and_folder_are_refused(window, tmp_path, dialogs):
@@ -161,7 +189,7 @@ def test_loading_while_training_is_refused(qtbot, window, corpus_file, tmp_path,
 
 
 def test_bfloat16_for_a_gru_on_the_cpu_is_refused_then_float32_trains(qtbot, window, corpus_file, dialogs):
-    from rnn_studio.gui.fields import set_combo_value
+    from rnn_studio.gui.widgets.fields import set_combo_value
 
     w = window
     w.load_corpus(str(corpus_file))

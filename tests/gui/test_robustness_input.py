@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QPushButton, QSpinBox
 
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, bounds, validate
-from rnn_studio.gui import workers
+from rnn_studio.gui import jobs as workers
 
 sys.path.insert(0, str(ROOT / "tests" / "robustness"))
 from payloads import write_pickle_model  # noqa: E402
@@ -44,7 +44,7 @@ def test_a_text_loads_in_the_background_while_the_ui_runs(qtbot, window, corpus_
     w = window
     before = corpus_state(w)
     assert w.load_corpus(str(corpus_file), wait=False)
-    assert w.corpus_loader.busy and w.corpus_panel.info_label.text() == "loading…"
+    assert w.corpus_feature.busy and w.corpus_panel.info_label.text() == "loading…"
     assert w.statusBar().currentMessage() == "loading fox.txt…"
     assert not w.train_panel.train_button.isEnabled()       # Train waits for the text
     ticks = []
@@ -53,7 +53,7 @@ def test_a_text_loads_in_the_background_while_the_ui_runs(qtbot, window, corpus_
     probe.start()
     qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=WAIT_MS)  # the UI thread runs meanwhile
     probe.stop()
-    assert w.corpus_loader.busy and w.corpus.name == before[0]
+    assert w.corpus_feature.busy and w.corpus.name == before[0]
     with qtbot.waitSignal(w.corpusLoaded, timeout=WAIT_MS) as loaded:
         gated_reads.set()
     assert loaded.args == [str(corpus_file)] and w.corpus.name == "fox.txt"
@@ -75,7 +75,7 @@ def test_train_pressed_during_a_load_trains_on_the_new_text(qtbot, window, corpu
     w = window
     set_tiny(w, steps=5)
     w.load_corpus(str(corpus_file), wait=False)
-    assert w.corpus_loader.busy and w.corpus.name != "fox.txt"
+    assert w.corpus_feature.busy and w.corpus.name != "fox.txt"
     gated_reads.set()       # the read goes on while start_training waits for it
     with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS) as done:
         assert w.start_training()
@@ -112,8 +112,9 @@ FIELDS = {"layersSpin": (ModelConfig, "layers"), "hiddenSizeSpin": (ModelConfig,
           "topKSpin": (SampleConfig, "top_k"), "topPSpin": (SampleConfig, "top_p"),
           "lengthSpin": (SampleConfig, "length")}
 FIELDS.update({_camel(n) + "Spin": (TrainConfig, n) for n in ("eval_every", "sample_every", "sample_length",
-              "warmup_steps", "min_lr_ratio", "weight_decay", "grad_clip", "val_fraction", "seed",
+              "warmup_steps", "min_lr_ratio", "weight_decay", "grad_clip", "val_fraction",
               "log_every", "threads")})
+FIELDS["trainSeedSpin"] = (TrainConfig, "seed")     # "seedSpin" is the writer's
 TYPED = ["0", "-1", "-0.5", "nan", "NaN", "inf", "-inf", "1e400", "1e-400", "99999999999999999999", "abc", "", "1,5e3"]
 SET = [0, -1, -(2**31), 2**31 - 1, float("nan"), float("inf"), float("-inf"), -1e300, 1e300, 5e-324]
 
@@ -125,7 +126,7 @@ def test_every_numeric_field_refuses_what_the_engine_would_refuse(qtbot, window)
     names = {s.objectName() for s in spins}
     assert set(FIELDS) | {"autosaveSpin"} <= names, set(FIELDS) - names
     for spin in spins:
-        if w.writer.isAncestorOf(spin) and spin.objectName() == "seedSpin":
+        if spin.objectName() == "seedSpin":
             assert spin.minimum() == -1 and spin.specialValueText() == "random"   # -1: no seed
             assert spin.maximum() <= bounds(SampleConfig, "seed")[1]
         elif spin.objectName() != "autosaveSpin":   # the range lies inside the engine's bounds
@@ -209,14 +210,15 @@ def test_a_refused_text_named_at_start_is_reported_and_the_default_opens(qtbot, 
 
 
 def test_a_big_text_at_start_loads_in_the_background(qtbot, window, corpus_file, monkeypatch):
-    from rnn_studio.gui import MainWindow, flow_corpus
+    from rnn_studio.gui import MainWindow
+    from rnn_studio.gui.corpus import feature as flow_corpus
 
     assert window.load_corpus(str(corpus_file))     # remembered as the last text
     window.close()
     monkeypatch.setattr(flow_corpus, "START_SYNC_BYTES", 1000)     # fox.txt is 5 KB: "big"
     w = MainWindow()
     qtbot.addWidget(w)
-    assert w.corpus_loader.busy and w.corpus is None and w.corpus_panel.info_label.text() == "loading…"
+    assert w.corpus_feature.busy and w.corpus is None and w.corpus_panel.info_label.text() == "loading…"
     assert not w.train_panel.train_button.isEnabled()
     w.show()
     with qtbot.waitSignal(w.corpusLoaded, timeout=WAIT_MS):

@@ -147,8 +147,8 @@ def test_a_failing_autosave_is_reported_and_training_goes_on(qtbot, window, corp
         w.start_training()
     assert saved.args[0] == -1 and "autosave failed" in saved.args[1]
     assert "training goes on" in w.statusBar().currentMessage()
-    steps = w._run_steps
-    qtbot.waitUntil(lambda: w._run_steps > steps + 5, timeout=WAIT_MS)
+    steps = w.run.run_steps
+    qtbot.waitUntil(lambda: w.run.run_steps > steps + 5, timeout=WAIT_MS)
     with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
         w.stop_training()
 

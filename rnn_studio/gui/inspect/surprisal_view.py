@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QWidget)
 
 from rnn_studio.core.display import BITS_MAX, bits_rgb, hex_rgb, visible
-from rnn_studio.gui import dialogs
+from rnn_studio.gui.widgets import dialogs
 from rnn_studio.gui.inspect.bar_chart import ProbabilityBars
 from rnn_studio.gui.inspect.coloured_text import MAX_SHOWN, ColouredText
 from rnn_studio.gui.inspect.text_job import run_sized, small_enough, take_text
