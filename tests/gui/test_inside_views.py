@@ -184,3 +184,30 @@ def test_inspector_words_for_a_cell_without_gates_and_unseen_text(inspector, tin
     assert v.signal.count() == 1
     v.load_text("Shall ☃")
     assert "never saw" in v.note.text() and len(v.activations(0, 0)) == 0
+
+
+def test_coloured_text_reports_the_character_under_the_mouse(qtbot):
+    from PySide6.QtGui import QTextCursor
+
+    from rnn_studio.gui.inspect.coloured_text import ColouredText
+    view = ColouredText()
+    qtbot.addWidget(view)
+    view.resize(400, 200)
+    view.show()
+    text = "ab c\nd한e"
+    view.show_chars(text, [(255, 255, 255)] * len(text), offset=100)
+    where = list(view._map[:-1])
+    for i, ch in enumerate(text):
+        k = where.index(i)                         # the character's first document position
+        cur = QTextCursor(view.document())
+        cur.setPosition(k)
+        left = view.cursorRect(cur)
+        cur.setPosition(k + 1)
+        right = view.cursorRect(cur)
+        if right.y() != left.y():                  # the newline glyph ends its line
+            right = left.translated(8, 0)
+        point = left.center()
+        point.setX((left.x() + right.x()) // 2)
+        with qtbot.waitSignal(view.charClicked, timeout=1000) as clicked:
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        assert clicked.args == [100 + i], (ch, clicked.args)
