@@ -211,3 +211,27 @@ def test_coloured_text_reports_the_character_under_the_mouse(qtbot):
         with qtbot.waitSignal(view.charClicked, timeout=1000) as clicked:
             qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
         assert clicked.args == [100 + i], (ch, clicked.args)
+
+
+def test_surprisal_view_opens_a_file_and_saves_html(qtbot, surprisal_view, dialogs, tmp_path):
+    v = surprisal_view
+    src = tmp_path / "sonnet.txt"
+    src.write_text(TEXT[:200], encoding="utf-8")
+    dialogs.open_path = str(src)
+    qtbot.mouseClick(v.open_button, Qt.MouseButton.LeftButton)
+    assert len(v.bits()) == 200 and v.input.toPlainText() == TEXT[:200]
+    dialogs.save_path = str(tmp_path / "out.html")
+    qtbot.mouseClick(v.html_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "out.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as f:
+        f.truncate(50 << 20)
+    dialogs.open_path = str(big)
+    qtbot.mouseClick(v.open_button, Qt.MouseButton.LeftButton)
+    assert dialogs.errors() and "at most" in dialogs.errors()[-1]
+
+
+def test_enter_in_the_prefix_adds_a_newline(qtbot, next_view):
+    next_view.prefix.setText("Shall")
+    qtbot.keyClick(next_view.prefix, Qt.Key.Key_Return)
+    assert next_view.prefix.text() == "Shall\n" and "⏎" in next_view.note.text()

@@ -72,6 +72,7 @@ class NextCharView(QWidget):
         outer.addWidget(split)
 
         self.prefix.textChanged.connect(self.refresh)
+        self.prefix.returnPressed.connect(lambda: self.prefix.insert("\n"))   # a line field has no newline key
         self.temperature.valueChanged.connect(self.refresh)
         self.top_k.valueChanged.connect(self.refresh)
         self.bars.charClicked.connect(self._on_bar)
