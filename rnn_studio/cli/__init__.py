@@ -105,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("corpus", nargs="?", metavar="CORPUS", help="a text file to open")
 
     _runs.add_parser(sub)
+    from rnn_studio.cli import inside      # next, surprisal, inspect: look inside a model
+    inside.add_parsers(sub)
     return p
 
 
@@ -129,7 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             _check_display()
             from rnn_studio.gui import run  # Qt only here: the other commands never load it
             return run(getattr(args, "corpus", None))
-        from rnn_studio.cli import commands
+        from rnn_studio.cli import commands, inside
+        if args.command in inside.COMMANDS:
+            return inside.run(args)
         return getattr(commands, args.command)(args)
     except UserError as exc:
         print(f"error: {exc.message}", file=sys.stderr)

@@ -179,7 +179,8 @@ def eval(args: argparse.Namespace) -> int:  # noqa: A001 - the command's name
     if corpus.n_chars < 2:
         raise UserError(f"{corpus.name}: needs at least 2 characters to evaluate")
     vocab = Vocab(snap.vocab, snap.model_cfg.hangul)
-    score = evaluate(modelfile.build_model(snap), remap(corpus, vocab), vocab=vocab)
+    from rnn_studio.core.surprisal import model_of     # the weights and reading surprisal uses
+    score = evaluate(model_of(snap), remap(corpus, vocab), vocab=vocab, context=True)
     result = {"text": corpus.name, "chars": score.chars, "loss": score.loss, "bpc": score.bpc,
               "accuracy": score.accuracy}
     if vocab.hangul == "jamo":   # loss, bpc and accuracy per jamo; the per-character figures compare

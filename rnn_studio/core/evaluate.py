@@ -1,7 +1,9 @@
 """Loss, bits and accuracy on a whole text, with the hidden state carried through it.
 
-The text is cut into B parallel streams read in chunks, so every character is predicted
-with all the context before it in its stream: the char-rnn notion of a full validation.
+The text is read in parallel streams by ``streams.read`` (the loop surprisal uses too), so
+every character is predicted with the context before it in its stream: the char-rnn notion
+of a full validation. ``context=True`` is what ``rnn-studio eval`` prints: the full-context
+layout of ``streams.context_layout``, whose bits per character ``surprisal`` repeats.
 
 A model that reads Hangul as jamo predicts symbols, not characters: its loss per symbol is
 not comparable with a syllable model's. ``loss_per_char`` is: the nats the model spends on
@@ -25,6 +27,7 @@ import torch.nn.functional as F
 from rnn_studio.core.baseline import nats_to_bits
 from rnn_studio.core.hangul import starts
 from rnn_studio.core.model import CharRNN, detach_state
+from rnn_studio.core.streams import CHUNK, context_layout, read
 from rnn_studio.core.vocab import Vocab
 
 EVAL_MAX_CHARS = 1 << 19     # 524,288: War and Peace's split (320k) is scored whole
@@ -74,12 +77,15 @@ def _lead(first: np.ndarray | None) -> tuple[int, int]:
 @torch.inference_mode()
 def evaluate(model: CharRNN, ids: np.ndarray | torch.Tensor, device="cpu",
              streams: int = 64, chunk: int = 256, vocab: Vocab | None = None,
-             part: tuple[int, int] = (0, 1), combine: Callable[[list[float]], list[float]] | None = None) -> Score:
+             part: tuple[int, int] = (0, 1), combine: Callable[[list[float]], list[float]] | None = None,
+             context: bool = False) -> Score:
     """Score ``ids``: one text, or a (pieces, length + 1) array of separate pieces. Pass
     ``vocab`` to have ``loss_per_char`` counted in the text's characters (jamo mode).
 
     ``part=(rank, world)`` scores only every world-th stream from the rank-th, and
     ``combine`` sums the ranks' totals (distributed.py): each rank gets the whole score."""
+    if context:     # one text read with all its context, as surprisal and `next` read it
+        return _evaluate_in_context(model, ids, device, vocab)
     ids = torch.as_tensor(np.asarray(ids) if not torch.is_tensor(ids) else ids)
     texts = list(ids) if ids.dim() == 2 else [ids]
     n = sum(t.numel() - 1 for t in texts)
@@ -128,3 +134,31 @@ def evaluate(model: CharRNN, ids: np.ndarray | torch.Tensor, device="cpu",
     loss = total / n
     per_char = (total - head) / chars if chars else float("nan")
     return Score(loss, nats_to_bits(loss), correct / n, n, chars, per_char if jamo else loss)
+
+
+@torch.inference_mode()
+def _evaluate_in_context(model: CharRNN, ids, device, vocab: Vocab | None) -> Score:
+    """The score of one text read as ``core.streams`` reads it for surprisal: one stream with
+    full context, or warmed-up parallel streams for a long text (the same numbers either way)."""
+    first = char_starts(ids, vocab)
+    n = (ids.numel() if torch.is_tensor(ids) else np.asarray(ids).size) - 1
+    if n < 1:
+        return Score(float("nan"), float("nan"), float("nan"), 0)
+    # The symbols of the first character (after its first) are context, not predicted characters.
+    chars = n if first is None else int(first[1:].sum())
+    skip = int(np.argmax(first[1:])) if first is not None and chars else 0
+    lay = context_layout(n)
+    chunk = CHUNK
+    total, correct, head = 0.0, 0, 0.0
+    for p in read(model, ids, lay, chunk, device):
+        logits, y, pos = p.logits, p.targets, p.pos
+        if p.keep is not None:
+            logits, y, pos = logits[p.keep], y[p.keep], pos[p.keep.cpu()]
+        ce = F.cross_entropy(logits.reshape(-1, logits.size(-1)), y.reshape(-1), reduction="none")
+        total += ce.sum().item()
+        if skip and int(pos.min()) <= skip:          # the targets inside the first character
+            head += ce[(pos.reshape(-1) <= skip).to(ce.device)].sum().item()
+        correct += (logits.argmax(-1) == y).sum().item()
+    loss = total / n
+    per_char = (total - head) / chars if chars else float("nan")
+    return Score(loss, nats_to_bits(loss), correct / n, n, chars, per_char if first is not None else loss)
