@@ -137,11 +137,12 @@ class Printer:
             self._line(f"training failed at step {result.step}; saved the weights of step "
                        f"{result.kept_step} to {out}")
             return
-        unit = "nats/jamo" if self.jamo else "nats/char"
-        best = (f", keeping step {result.best_step}'s model (the best), best validation loss "
-                f"{result.best_val_loss:.4f} {unit}" if self.jamo and result.best_val_loss is not None else
-                f", keeping step {result.best_step}'s model (the best), best validation loss "
-                f"{shown(result.best_val_loss, self.units)}" if result.best_val_loss is not None else "")
+        best = ""
+        if result.best_val_loss is not None:
+            value = (f"{result.best_val_loss:.4f} nats/jamo" if self.jamo
+                     else shown(result.best_val_loss, self.units))
+            kept = f", keeping step {result.best_step}'s model (the best)" if result.best_step is not None else ""
+            best = f"{kept}, best validation loss {value}"
         if result.reason == "early_stop" and result.message:
             self._line(f"{result.message}; saved {out}")
             return

@@ -53,14 +53,14 @@ class BatchStepper:
                 else:
                     w_rz, w_hn, w_xn = s.W[l]
                     g = np.concatenate([hs[:, (l - 1) * H:(l + 1) * H] @ w_rz, h @ w_hn,
-                                        hs[:, (l - 1) * H:l * H] @ w_xn], 1) + s.b[l]
+                                        hs[:, (l - 1) * H:l * H] @ w_xn], 1) + s.b[l - 1]
                 rz = np.tanh(g[:, :2 * H]) * 0.5 + 0.5          # σ through tanh (halved weights)
                 n = np.tanh(g[:, 3 * H:] + rz[:, :H] * g[:, 2 * H:3 * H])
                 h[:] = n + rz[:, H:] * (h - n)
             elif l == 0:
                 g = h @ s.W[0] + s.table[ids]
             else:
-                g = hs[:, (l - 1) * H:(l + 1) * H] @ s.W[l] + s.b[l]   # [new h_{l-1}, old h_l]
+                g = hs[:, (l - 1) * H:(l + 1) * H] @ s.W[l] + s.b[l - 1]   # [new h_{l-1}, old h_l]
             if self.cfg.cell == "lstm":
                 np.tanh(g, out=g)
                 g[:, :3 * H] = g[:, :3 * H] * 0.5 + 0.5                # i, f, o = σ; g = tanh
