@@ -89,6 +89,14 @@ def build(w: QMainWindow) -> SimpleNamespace:
     a.copy_text = act(tr("&Copy Text"), w.copy_text, "Ctrl+Shift+C")
     a.save_text = act(tr("Save &Text…"), w.save_text)
     a.about = act(tr("&About RNN Studio"), w.about)
+    a.next_char = act(tr("&Next Character"), lambda: w.show_view("nextCharDock"), "Ctrl+1", "nextchar",
+                      tr("The model's guesses for the next character as you type"))
+    a.surprisal = act(tr("&Surprisal"), lambda: w.show_view("surprisalDock"), "Ctrl+2", "surprisal",
+                      tr("Score a text: each character coloured by how surprised the model is"))
+    a.inspector = act(tr("&Inspector"), lambda: w.show_view("inspectorDock"), "Ctrl+3", "inspector",
+                      tr("What every unit of the network does over a text"))
+    a.runs = act(tr("&Runs"), lambda: w.show_view("runsDock"), "Ctrl+4", "runs",
+                 tr("Past runs: compare their curves, open their models"))
     a.lecture = act(tr("The &Lecture, Live"), w.open_lecture, "F2", "lecture",
                     tr("Watch the lecture's “hello” RNN learn, step by step, with every number shown"))
     a.numbers_help = act(tr("What Do These &Numbers Mean?"), w.show_numbers_help, K.HelpContents, None,
@@ -110,6 +118,8 @@ def build(w: QMainWindow) -> SimpleNamespace:
     train_menu.addActions([a.train, a.pause, a.stop])
     write_menu = bar.addMenu(tr("&Write"))
     write_menu.addActions([a.generate, a.stop_writing, a.copy_text, a.save_text])
+    inspect_menu = bar.addMenu(tr("&Inspect"))
+    inspect_menu.addActions([a.next_char, a.surprisal, a.inspector, a.runs])
     a.view_menu = bar.addMenu(tr("&View"))
     for dock in w.views.docks.values():
         a.view_menu.addAction(dock.toggleViewAction())
@@ -129,6 +139,8 @@ def build(w: QMainWindow) -> SimpleNamespace:
     tools.addActions([a.train, a.pause, a.stop])
     tools.addSeparator()
     tools.addAction(a.generate)
+    tools.addSeparator()
+    tools.addActions([a.next_char, a.surprisal, a.inspector, a.runs])
     tools.addSeparator()
     tools.addAction(a.lecture)
     w.addToolBar(tools)

@@ -15,14 +15,16 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from rnn_studio import __version__
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig
-from rnn_studio.gui import actions, engine, views
+from rnn_studio.gui import actions, engine, jobs, views
 from rnn_studio.gui.corpus.feature import CorpusFeature
 from rnn_studio.gui.corpus.panel import CorpusPanel
+from rnn_studio.gui.inspect.feature import InspectFeature
 from rnn_studio.gui.lecture.feature import LectureFeature
 from rnn_studio.gui.model.document import ModelDocument
 from rnn_studio.gui.model.feature import ModelFeature
 from rnn_studio.gui.model.panel import ModelPanel, assess
 from rnn_studio.gui.recovery.feature import RecoveryFeature
+from rnn_studio.gui.runs.panel import RunsPanel
 from rnn_studio.gui.settings import Settings
 from rnn_studio.gui.training.controller import TrainingController
 from rnn_studio.gui.training.feature import TrainingFeature
@@ -79,6 +81,9 @@ class MainWindow(QMainWindow):
         self.write = WritingFeature(self.ui, self.writing, self.writer, self.document, self.training, self)
         self.model = ModelFeature(self.ui, self.document, self.training, self.run, self.corpus_feature,
                                   self.model_panel, self.settings, self)
+        self.inspect = InspectFeature(self.document, self)
+        self.runs_panel = RunsPanel(parent=self)
+        self._overlay: list = []
         self.lecture = LectureFeature(self.ui, self.model, self.model_panel, self.settings, self)
         self.views = views.build(self)
         self.acts = actions.build(self)
@@ -122,6 +127,9 @@ class MainWindow(QMainWindow):
         r.recovered.connect(self.show_model)
         r.handled.connect(self.recoveryHandled)
         self.document.changed.connect(self.refresh)
+        self.runs_panel.compare_requested.connect(self.compare_runs)
+        self.runs_panel.open_model_requested.connect(self.load_model)
+        self.run.finished.connect(self._on_run_finished)
         self.plot_panel.unit_combo.currentIndexChanged.connect(
             lambda: self.units.set(self.plot_panel.unit_combo.currentData()))
         self.training.stepped.connect(self._on_stepped)
@@ -180,6 +188,25 @@ class MainWindow(QMainWindow):
         """The lecture's "hello" walkthrough (objectName ``lectureView``), shown and returned."""
         return self.lecture.open()
 
+    def compare_runs(self, ids) -> list:
+        """Overlay the runs ``ids`` from the run store on the loss plot, one curve per run
+        named by its id (the previous overlay goes); returns the curves."""
+        from rnn_studio.core.errors import UserError
+        from rnn_studio.gui.runs.overlay import clear_overlay, overlay_from_store
+
+        item = self.plot.getPlotItem()
+        clear_overlay(item, self._overlay)
+        self._overlay = []
+        try:
+            self._overlay = overlay_from_store(item, [int(i) for i in ids], x=self.plot.x_key, unit=self.units.unit)
+        except UserError as exc:
+            dialogs.error(self, self.tr("Cannot compare runs"), str(exc))
+        return self._overlay
+
+    def show_view(self, name: str):
+        """Open a view's dock and bring it forward: 'nextCharDock', 'surprisalDock', 'inspectorDock', …"""
+        return views.show_view(self, name)
+
     def autosave_minutes(self) -> float:
         return self.recovery.minutes()
 
@@ -236,6 +263,7 @@ class MainWindow(QMainWindow):
         self.plot.reset()
         self.timeline.clear()
         self.train_panel.finish(False, note)
+        self.train_panel.show_note("")
         self.train_panel.progress.setValue(0)
         self.step_label.setText(self.tr("step {0:,}").format(snap.step) if snap is not None else "")
         self.step_label.setToolTip("")
@@ -243,6 +271,7 @@ class MainWindow(QMainWindow):
             self.model_panel.set_config(snap.model_cfg)
             self.train_panel.set_config(snap.train_cfg, budget=False)
             self.plot.set_history(snap.history)
+            self.plot.set_baseline(getattr(snap, "baseline_loss", None))
         self.refresh()
 
     def update_estimate(self) -> None:
@@ -286,6 +315,10 @@ class MainWindow(QMainWindow):
         else:
             self.step_label.setToolTip(self.tr("autosaved at step {0:,}").format(step))
         self.runAutosaved.emit(step, error)
+
+    def _on_run_finished(self, _reason: str) -> None:
+        if not self._close_ready:           # closing: no new work
+            self.runs_panel.reload()
 
     def _before_training(self) -> None:
         self.recovery.arm()
@@ -377,6 +410,7 @@ class MainWindow(QMainWindow):
         self.writing.finish_now(SHUTDOWN_MS)
         self.training.finish_now(SHUTDOWN_MS)
         self.document.wait_for_save()
+        jobs.wait_all(SHUTDOWN_MS)          # the views' short jobs (reading the run store, scoring)
         self.save_settings()
         self.recovery.forget()
 

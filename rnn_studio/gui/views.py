@@ -14,7 +14,9 @@ from types import SimpleNamespace
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
-STATE_VERSION = 2       # bump when the set of docks changes, so an old arrangement is not misread
+from rnn_studio.gui.inspect.feature import VIEWS as INSPECT_DOCKS
+
+STATE_VERSION = 3       # bump when the set of docks changes, so an old arrangement is not misread
 DEFAULT_SIZE = (1360, 860)
 
 
@@ -47,6 +49,13 @@ def build(w: QMainWindow) -> SimpleNamespace:
     add_view(w, v, "settingsDock", w.tr("Settings"), scroll, Qt.DockWidgetArea.LeftDockWidgetArea)
     add_view(w, v, "samplesDock", w.tr("Samples"), w.timeline, Qt.DockWidgetArea.RightDockWidgetArea)
     add_view(w, v, "writerDock", w.tr("Writer"), w.writer, Qt.DockWidgetArea.RightDockWidgetArea)
+    add_view(w, v, "runsDock", w.tr("Runs"), w.runs_panel, Qt.DockWidgetArea.RightDockWidgetArea, "samplesDock")
+    titles = {"nextCharDock": w.tr("Next character"), "surprisalDock": w.tr("Surprisal"),
+              "inspectorDock": w.tr("Inspector")}
+    for (name, _), view in zip(INSPECT_DOCKS, w.inspect.views()):
+        add_view(w, v, name, titles[name], view, Qt.DockWidgetArea.RightDockWidgetArea, "writerDock")
+    v.docks["writerDock"].raise_()
+    v.docks["samplesDock"].raise_()
     v.default_widths = [scroll.minimumWidth(), 400]
     w.statusBar().addPermanentWidget(w.step_label)
     w.statusBar().addPermanentWidget(w.engine_label)

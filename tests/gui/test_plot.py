@@ -43,7 +43,7 @@ def test_hundred_thousand_points_stay_fast(qtbot):
     assert plot.getPlotItem().listDataItems() == items      # no item made per frame
     # One curve item per series, updated in place, with peak downsampling and clipping.
     curves = {c.name(): c for c in plot.getPlotItem().listDataItems() if c.name()}
-    assert set(curves) == {"train", "train (smoothed)", "val"}
+    assert set(curves) == {"train", "train (smoothed)", "val", "best (kept)"}
     assert len(curves["train"].xData) == 100_005
     assert curves["train"].opts["autoDownsample"] and curves["train"].opts["downsampleMethod"] == "peak"
     assert curves["train"].opts["clipToView"]

@@ -47,7 +47,8 @@ class TrainingController(QObject):
     evaluated = Signal(object)
     sampled = Signal(object)
     noted = Signal(str)
-    diagnosed = Signal(object)          # a DiagnosisEvent, where the engine has them
+    diagnosed = Signal(object)          # a DiagnosisEvent: what is going wrong, in words
+    baseline = Signal(float)            # the text's frequency baseline, nats/char
     autosaved = Signal(int, str)        # step, '' or why the autosave failed
     state_changed = Signal(str)         # idle, starting, running, pausing, paused, stopping
     ended = Signal(object, object)      # DoneEvent | FailedEvent, Snapshot
@@ -133,6 +134,8 @@ class TrainingController(QObject):
     @Slot(object)
     def _on_progress(self, e) -> None:
         if isinstance(e, ev.StateEvent):
+            if e.baseline_loss is not None:
+                self.baseline.emit(e.baseline_loss)
             self._on_state(e.state)
         elif isinstance(e, ev.EvalEvent):
             self.evaluated.emit(e)
@@ -144,7 +147,7 @@ class TrainingController(QObject):
             self._serve(e.snapshot)
         elif isinstance(e, Autosaved):
             self.autosaved.emit(e.step, e.error)
-        elif isinstance(e, getattr(ev, "DiagnosisEvent", ())):
+        elif isinstance(e, ev.DiagnosisEvent):
             self.diagnosed.emit(e)
 
     def _on_state(self, state: str) -> None:

@@ -51,6 +51,8 @@ class TrainingFeature(QObject):
         c.refused.connect(self._on_refused)
         c.crashed.connect(self._on_crashed)
         c.state_changed.connect(self._on_state)
+        c.diagnosed.connect(self._on_diagnosed)
+        c.baseline.connect(plot.set_baseline)
 
     # ---- commands ----------------------------------------------------------------------
     def train_or_resume(self) -> None:
@@ -97,7 +99,12 @@ class TrainingFeature(QObject):
             return False
         corpus = self.corpus.corpus
         if resume is not None:
-            train_cfg = _more(resume, train_cfg)
+            from rnn_studio.core.budget import budget_for_more
+            try:
+                train_cfg = budget_for_more(resume, train_cfg)
+            except UserError as exc:
+                dialogs.error(self.ui.parent, tr("Cannot train"), str(exc))
+                return False
         else:
             self.plot.reset()
             self.timeline.clear()
@@ -158,6 +165,11 @@ class TrainingFeature(QObject):
         self.timeline.add(e.step, e.prompt, e.text,
                           self.units.loss(self._last_val, 2) if self._last_val is not None else None)
 
+    def _on_diagnosed(self, e) -> None:
+        """Not learning, memorising, or still improving at the end: in words, with the advice."""
+        self.panel.show_warning(f"{e.message}. {e.advice}" if e.advice else e.message, e.kind != "still_improving")
+        self.ui.status(e.message, 15000)
+
     def _on_noted(self, message: str) -> None:
         self.ui.status(message, 15000)
         notes = self.panel.run_note.text()
@@ -182,11 +194,16 @@ class TrainingFeature(QObject):
             self.finished.emit("failed")
             return
         best = result.best_val_loss
-        text = self.tr("{how} at step {step:,} after {t}").format(
-            how=self.tr("Done") if result.reason == "budget" else self.tr("Stopped"),
-            step=result.step, t=duration(result.elapsed_s))
+        how = {"budget": self.tr("Done"), "early_stop": self.tr("Stopped early: no longer improving"),
+               "not_learning": self.tr("Stopped: not learning")}.get(result.reason, self.tr("Stopped"))
+        text = self.tr("{how} at step {step:,} after {t}").format(how=how, step=result.step,
+                                                                 t=duration(result.elapsed_s))
         if best is not None:
-            text += self.tr(" · best validation loss {0}").format(self.units.loss(best))
+            at = getattr(result, "best_step", None)
+            text += (self.tr(" · kept the best model: step {0:,}, validation loss {1}").format(at, self.units.loss(best))
+                     if at is not None else self.tr(" · best validation loss {0}").format(self.units.loss(best)))
+        if getattr(result, "message", "") and result.reason != "budget":
+            self.panel.show_note(result.message)
         self.panel.finish(result.reason == "budget", text)
         self.ui.status(text)
         self.finished.emit(result.reason)
@@ -224,15 +241,6 @@ def _refusal(model_cfg, train_cfg, vocab_size: int, n_chars: int) -> tuple[bool,
     except UserError as exc:
         return False, str(exc)
     return None
-
-
-def _more(resume, cfg: TrainConfig) -> TrainConfig:
-    cfg = dataclasses.replace(cfg)
-    if cfg.steps:
-        cfg.steps = resume.step + cfg.steps
-    else:
-        cfg.minutes = resume.elapsed_s / 60 + cfg.minutes
-    return cfg
 
 
 def _sha256_of(path: str) -> str | None:

@@ -21,7 +21,7 @@ from rnn_studio.gui.widgets.config_form import ConfigForm
 PROGRESS_SCALE = 1000     # progress-bar units for a budget in minutes
 ADVANCED = ("eval_every", "sample_every", "sample_length", "sample_prompt", "warmup_steps",
             "min_lr_ratio", "weight_decay", "grad_clip", "val_fraction", "window", "seed", "log_every",
-            "threads", "precision")
+            "threads", "precision", "early_stop", "patience")
 
 
 def clock(seconds: float | None) -> str:
@@ -69,7 +69,8 @@ class TrainPanel(QGroupBox):
             "weight_decay": self.tr("Weight decay"), "grad_clip": self.tr("Gradient clip"),
             "val_fraction": self.tr("Validation share"), "window": self.tr("Windows"),
             "seed": self.tr("Seed"), "log_every": self.tr("Report every"), "threads": self.tr("CPU threads"),
-            "precision": self.tr("Arithmetic")},
+            "precision": self.tr("Arithmetic"), "early_stop": self.tr("Stop when it stops helping"),
+            "patience": self.tr("Patience (evaluations)")},
             self, object_names={"seed": "trainSeed"})
         # Not a training setting (a model file never holds it): how often a run is autosaved
         # for crash recovery; the window remembers it.
@@ -193,7 +194,16 @@ class TrainPanel(QGroupBox):
 
     def show_note(self, text: str) -> None:
         self.run_note.setText(text)
+        self.run_note.setStyleSheet("")
         self.run_note.setVisible(bool(text))
+
+    def show_warning(self, text: str, serious: bool = True) -> None:
+        """A diagnosis of the run, as a banner that stays until the next run."""
+        self.run_note.setText(text)
+        color = "#fff3cd; color: #664d03" if serious else "#e7f1ff; color: #084298"
+        self.run_note.setStyleSheet(f"background: {color.split(';')[0]};{color.split(';', 1)[1]}; "
+                                    "padding: 4px; border-radius: 4px;")
+        self.run_note.setVisible(True)
 
     def show_progress(self, fraction: float, done_steps: int | None, chars_per_s: float,
                       eta_s: float | None, loss: str) -> None:

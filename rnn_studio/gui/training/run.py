@@ -66,26 +66,49 @@ class TrainingRun:
         self._autosave_error: str | None = None
 
     def __call__(self, job) -> RunResult:
-        import torch
-
+        from rnn_studio.core.threads import use_threads
         from rnn_studio.core.trainer import Trainer
 
         self._job = job
-        if self.train_cfg.threads == 0:
-            # Here, not in the settings, so a model file keeps "0" (the CLI's "all").
-            torch.set_num_threads(gui_threads())
-        trainer = Trainer(self.corpus, self.model_cfg, self.train_cfg, resume=self.resume,
-                          callbacks=[self._on_event], control=self.control)
-        self.resume = None      # the trainer holds its own copy; free this one early
-        self._snapshot_fn = trainer.snapshot
-        saves_before = self.autosaver.saves if self.autosaver is not None else 0
-        outcome = trainer.run()
-        final = trainer.snapshot()
+        # The caller's choice: "0" in the form (and the file) means torch's own default.
+        previous = use_threads(self.train_cfg.threads or gui_threads())
+        try:
+            trainer = Trainer(self.corpus, self.model_cfg, self.train_cfg, resume=self.resume,
+                              callbacks=[self._on_event], control=self.control)
+            self.resume = None      # the trainer holds its own copy; free this one early
+            recorder = self._record(trainer)
+            self._snapshot_fn = trainer.snapshot
+            saves_before = self.autosaver.saves if self.autosaver is not None else 0
+            try:
+                outcome = trainer.run()
+            finally:
+                if recorder is not None:
+                    recorder.close()
+            final = trainer.snapshot()
+        finally:
+            use_threads(previous)
         self._snapshot_fn = None
         if self.autosaver is not None and self.autosaver.every_s > 0 and self.autosaver.saves > saves_before:
             # The recovery file is older than the end of this run: bring it up to date.
             self._autosave(lambda: self.autosaver.save_now(final, self.corpus_path), final.step)
         return RunResult(outcome, final)
+
+    def _record(self, trainer):
+        """The run goes into the run store, as the command line's do (never stopping training)."""
+        from rnn_studio.core.errors import UserError
+        from rnn_studio.core.recorder import Recorder
+        from rnn_studio.core.runstore import RunStore
+
+        try:
+            recorder = Recorder.begin(RunStore(), trainer, self.corpus, None, "window")
+        except UserError as exc:
+            self._job.report(ev.NoteEvent(f"this run is not recorded: {exc}"))
+            return None
+        trainer.callbacks.append(recorder)
+        self.run_id = recorder.run_id
+        return recorder
+
+    run_id: int | None = None
 
     def _on_event(self, e: ev.Event) -> None:
         if isinstance(e, ev.StepEvent):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from rnn_studio.gui.widgets import fields
 
@@ -36,7 +36,11 @@ class ConfigForm(QWidget):
             obj = (object_names or {}).get(name) or _camel(name)
             meta = fields.meta(cls, name)
             default = defaults[name]
-            if meta.get("choices"):
+            if isinstance(default, bool):
+                w = QCheckBox(self, objectName=obj + "Check")
+                w.setToolTip(fields.tooltip(cls, name))
+                w.toggled.connect(self.changed)
+            elif meta.get("choices"):
                 w = fields.choice_combo(cls, name, obj + "Combo", parent=self)
                 w.currentIndexChanged.connect(self.changed)
             elif isinstance(default, str):
@@ -54,7 +58,9 @@ class ConfigForm(QWidget):
 
     def read_into(self, cfg) -> None:
         for name, w in self.widgets.items():
-            if isinstance(w, QComboBox):
+            if isinstance(w, QCheckBox):
+                setattr(cfg, name, w.isChecked())
+            elif isinstance(w, QComboBox):
                 setattr(cfg, name, w.currentData())
             elif isinstance(w, QLineEdit):
                 setattr(cfg, name, w.text())
@@ -64,7 +70,9 @@ class ConfigForm(QWidget):
     def write_from(self, cfg) -> None:
         for name, w in self.widgets.items():
             value = getattr(cfg, name)
-            if isinstance(w, QComboBox):
+            if isinstance(w, QCheckBox):
+                w.setChecked(bool(value))
+            elif isinstance(w, QComboBox):
                 fields.set_combo_value(w, value)
             elif isinstance(w, QLineEdit):
                 w.setText(value)

@@ -11,11 +11,13 @@ Only major ticks get grid lines (the minor grid doubled the cost of a frame).
 
 from __future__ import annotations
 
+import math
+
 import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -60,6 +62,17 @@ class LossPlot(pg.PlotWidget):
         for curve, method in ((self.train_curve, "peak"), (self.smooth_curve, "mean"), (self.val_curve, "peak")):
             curve.setDownsampling(auto=True, method=method)
             curve.setClipToView(True)
+        # The lecture's first benchmark: the loss of guessing by character frequency alone.
+        self.baseline_nats: float | None = None
+        self._baseline = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen((150, 150, 150), width=1.2,
+                                                                            style=Qt.PenStyle.DashLine),
+                                         label="frequency baseline", labelOpts={"position": 0.12, "color": (120, 120, 120)})
+        self._baseline.setVisible(False)
+        pi.addItem(self._baseline, ignoreBounds=True)
+        # The kept model: the best validation point.
+        self.best_marker = pg.ScatterPlotItem(size=16, symbol="star", brush=pg.mkBrush(VAL_COLOR),
+                                              pen=pg.mkPen("w"), name="best (kept)")
+        pi.addItem(self.best_marker)
         self._cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((128, 128, 128, 140), width=1))
         self._marker = pg.ScatterPlotItem(size=8, brush=pg.mkBrush(TRAIN_COLOR), pen=pg.mkPen("w"))
         for item in (self._cursor, self._marker):
@@ -89,6 +102,7 @@ class LossPlot(pg.PlotWidget):
     def reset(self) -> None:
         # Not ``clear``: PlotWidget binds that name to PlotItem.clear, which removes the curves.
         self.series.clear()
+        self.baseline_nats = None
         for item in (self._cursor, self._marker):
             item.setVisible(False)          # nothing of the previous model stays on the plot
         self.hovered.emit("")
@@ -117,7 +131,19 @@ class LossPlot(pg.PlotWidget):
         self.train_curve.setData(t.view(x), t.view(u))
         self.smooth_curve.setData(t.view(x), t.view("smooth_" + u))
         self.val_curve.setData(v.view(x), v.view(u))
+        if v.n:
+            i = int(np.argmin(v.view(u)))
+            self.best_marker.setData([v.view(x)[i]], [v.view(u)[i]])
+        else:
+            self.best_marker.setData([], [])
+        if self.baseline_nats is not None:
+            self._baseline.setPos(self.baseline_nats / (math.log(2) if u == "bits" else 1.0))
+        self._baseline.setVisible(self.baseline_nats is not None)
         self.redraws += 1
+
+    def set_baseline(self, nats: float | None) -> None:
+        self.baseline_nats = nats
+        self.refresh()
 
     # ---- axes ------------------------------------------------------------------------------
     def set_x_axis(self, key: str) -> None:

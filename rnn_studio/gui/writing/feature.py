@@ -83,7 +83,7 @@ class WritingFeature(QObject):
             self.ui.status(self.tr("{0} prefix characters the model never saw were dropped").format(dropped), 8000)
             cfg = dataclasses.replace(cfg, prefix=prefix)
         self.panel.begin(cfg.prefix)
-        self.writing.start(snapshot.weights, snapshot.model_cfg, snapshot.vocab, cfg)
+        self.writing.start(snapshot.writing_weights(), snapshot.model_cfg, snapshot.vocab, cfg)
         self.changed.emit()
 
     def stop(self) -> None:
