@@ -191,16 +191,10 @@ class MainWindow(QMainWindow):
     def compare_runs(self, ids) -> list:
         """Overlay the runs ``ids`` from the run store on the loss plot, one curve per run
         named by its id (the previous overlay goes); returns the curves."""
-        from rnn_studio.core.errors import UserError
-        from rnn_studio.gui.runs.overlay import clear_overlay, overlay_from_store
+        from rnn_studio.gui.runs.overlay import replace_overlay
 
-        item = self.plot.getPlotItem()
-        clear_overlay(item, self._overlay)
-        self._overlay = []
-        try:
-            self._overlay = overlay_from_store(item, [int(i) for i in ids], x=self.plot.x_key, unit=self.units.unit)
-        except UserError as exc:
-            dialogs.error(self, self.tr("Cannot compare runs"), str(exc))
+        self._overlay = replace_overlay(self, self.plot.getPlotItem(), self._overlay, ids, self.plot.x_key,
+                                        self.units.unit)
         return self._overlay
 
     def show_view(self, name: str):
@@ -422,14 +416,9 @@ class MainWindow(QMainWindow):
 
     def show_numbers_help(self):
         """Help ▸ What do these numbers mean? (returns the dialog, shown without blocking)."""
-        from PySide6.QtCore import QLocale
+        from rnn_studio.gui.help.numbers import show
 
-        from rnn_studio.gui.help.numbers import NumbersHelp
-
-        dialog = NumbersHelp(self, self.corpus, korean=QLocale().language() == QLocale.Language.Korean)
-        dialog.setModal(False)
-        dialog.show()
-        return dialog
+        return show(self, self.corpus)
 
     def about(self) -> None:
         dialogs.info(self, self.tr("About RNN Studio"), self.tr(

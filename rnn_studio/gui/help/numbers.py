@@ -94,3 +94,13 @@ class NumbersHelp(QDialog):
     def _show(self) -> None:
         ko = self.language.currentData() == "ko"
         self.text.setHtml((KO if ko else EN).format(baseline=baseline_sentence(self.corpus, ko)))
+
+
+def show(parent, corpus) -> NumbersHelp:
+    """Open the page without blocking, in Korean where the system speaks it."""
+    from PySide6.QtCore import QLocale
+
+    dialog = NumbersHelp(parent, corpus, korean=QLocale().language() == QLocale.Language.Korean)
+    dialog.setModal(False)
+    dialog.show()
+    return dialog

@@ -79,6 +79,20 @@ def overlay_from_store(plot_item: pg.PlotItem, ids: Sequence[int], x: str = "ste
     return overlay_runs(plot_item, runs, x=x, unit=unit)
 
 
+def replace_overlay(parent, plot_item: pg.PlotItem, old: Sequence[pg.PlotDataItem], ids, x: str,
+                    unit: str) -> list[pg.PlotDataItem]:
+    """The window's Compare: the old overlay goes, the runs ``ids`` come; a refusal is a dialog."""
+    from rnn_studio.core.errors import UserError
+    from rnn_studio.gui.widgets import dialogs
+
+    clear_overlay(plot_item, old)
+    try:
+        return overlay_from_store(plot_item, [int(i) for i in ids], x=x, unit=unit)
+    except UserError as exc:
+        dialogs.error(parent, parent.tr("Cannot compare runs"), str(exc))
+        return []
+
+
 def clear_overlay(plot_item: pg.PlotItem, curves: Sequence[pg.PlotDataItem]) -> None:
     for item in curves:
         plot_item.removeItem(item)
