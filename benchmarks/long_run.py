@@ -58,6 +58,45 @@ def slope_mb_per_hour(samples: list[dict]) -> float | None:
     return float(np.polyfit(t, y, 1)[0])
 
 
+class Happenings:
+    """What happened when, to put beside each long stall: garbage-collector passes (with
+    their duration), and the training run's evaluations, samples and autosaves as the UI
+    thread receives them."""
+
+    def __init__(self, w) -> None:
+        import gc
+        self.marks: list[tuple[float, str]] = []
+        self._gc_start = 0.0
+        gc.callbacks.append(self._gc)
+        t = w.training
+        t.evaluated.connect(lambda e: self.mark(f"evaluation at step {e.step}"))
+        t.sampled.connect(lambda e: self.mark(f"sample at step {e.step}"))
+        t.autosaved.connect(lambda step, why: self.mark(f"autosave at step {step}"))
+
+    def mark(self, what: str) -> None:
+        self.marks.append((time.perf_counter(), what))
+
+    def _gc(self, phase: str, info: dict) -> None:
+        now = time.perf_counter()
+        if phase == "start":
+            self._gc_start = now
+        elif now - self._gc_start > 0.002 or info["generation"] == 2:
+            self.marks.append((self._gc_start, f"gc generation {info['generation']}: "
+                                               f"{(now - self._gc_start) * 1000:.1f} ms"))
+
+    def near(self, when: float, window_s: float = 0.5) -> list[str]:
+        return [f"{what} ({(t - when) * 1000:+.0f} ms)" for t, what in self.marks if abs(t - when) <= window_s]
+
+
+def worst_stalls(run, happenings: Happenings, t0: float, n: int = 5) -> list[dict]:
+    """The ``n`` longest stalls after the first step, each with what happened within 0.5 s."""
+    gaps = [(g * 1000 - run.probe_ms, t) for t, g in run.gaps if t > run.first_step]
+    out = []
+    for ms, t in sorted(gaps, reverse=True)[:n]:
+        out.append({"ms": ms, "at_min": (t - t0) / 60, "near": happenings.near(t - ms / 1000)})
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--minutes", type=float, default=30.0)
@@ -85,9 +124,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="rnn-studio-long-") as tmp:
         w = wd.open_window(str(Path(tmp) / "settings"), str(Path(tmp) / "data"))
         wd.configure(w, a.corpus, a.model, a.seq, a.batch, a.threads)
+        happenings = Happenings(w)
         rss_before = rss_mb()
         t0[0] = time.perf_counter()
         run = wd.train_for(w, a.minutes * 60, on_tick=sample, tick_s=a.sample_s)
+        worst = worst_stalls(run, happenings, t0[0])
         sample()
         wd.close(w)
     after = [s for s in samples if s["t_s"] >= warmup_s] or samples[-1:]
@@ -101,7 +142,7 @@ def main() -> None:
            "rss_slope_mb_per_hour": slope_mb_per_hour(after),
            "chars_per_s_median": common.median(run.chars_per_s(30.0)) if run.chars_per_s(30.0) else None,
            "ui_stall_p99_ms": wd.percentile(steady, 99), "ui_stall_max_ms": max(steady) if steady else None,
-           "samples": samples}
+           "worst_stalls": worst, "samples": samples}
     print(f"\n{a.model}, seq {a.seq}, batch {a.batch}, {a.minutes:g} min on {Path(a.corpus).name}\n")
     rows = [["RSS before training", f"{rss_before:,.1f} MB", ""],
             [f"RSS at {base['t_s'] / 60:.1f} min (baseline)", f"{base['rss_mb']:,.1f} MB", ""],
@@ -117,6 +158,9 @@ def main() -> None:
             ["UI stall p99 / max (after the first step)",
              f"{out['ui_stall_p99_ms']:.1f} / {out['ui_stall_max_ms'] or float('nan'):.1f} ms", "max < 50 ms"]]
     print(common.table(rows, ["measure", "value", "target"]))
+    print("\nthe longest UI stalls, with what happened within half a second:")
+    for x in worst:
+        print(f"  {x['ms']:6.1f} ms at {x['at_min']:5.1f} min: {'; '.join(x['near']) or 'nothing recorded'}")
     path = common.write_json("long_run", out)
     print(f"\nwrote {path}")
 

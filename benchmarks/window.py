@@ -122,7 +122,7 @@ def cli_run(a, tmp: str, threads: int | None) -> float | None:
 
 
 def throughput(a, tmp: str) -> dict:
-    from rnn_studio.gui.workers import gui_threads
+    from rnn_studio.gui.training.run import gui_threads
     window_threads = gui_threads()          # what TrainConfig.threads = 0 means in the window
     result = {"window_threads": window_threads, "window": [], "cli_same_threads": [], "cli_default_threads": []}
     w = wd.open_window(str(Path(tmp) / "t-settings"), str(Path(tmp) / "t-data"))

@@ -64,7 +64,7 @@ def open_window(settings_dir: str, data_dir: str):
     os.environ["RNN_STUDIO_SETTINGS_DIR"] = settings_dir
     os.environ["RNN_STUDIO_DATA_DIR"] = data_dir
     from rnn_studio.gui import MainWindow
-from rnn_studio.gui.widgets import dialogs
+    from rnn_studio.gui.widgets import dialogs
     dialogs.ask_save = lambda parent, name: "discard"       # never block on a question
     dialogs.ask_recover = lambda parent, description: "discard"
     w = MainWindow()
