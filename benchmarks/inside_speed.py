@@ -18,6 +18,7 @@ import common
 import numpy as np
 import torch
 
+from rnn_studio.core import streams, surprisal
 from rnn_studio.core.alternatives import write_many
 from rnn_studio.core.config import ModelConfig, SampleConfig
 from rnn_studio.core.evaluate import evaluate
@@ -91,10 +92,18 @@ def main() -> None:
     t = time.perf_counter()
     e = evaluate(model, vocab.encode(body), context=True)
     evaluated = time.perf_counter() - t
+    fast = streams.fast_products(model, streams.context_layout(len(body) - 1))
+    surprisal.fast_products = lambda *a, **k: False
+    t = time.perf_counter()
+    f32 = score(model, vocab, body)                 # the same reading, every product in float32
+    scored_f32 = time.perf_counter() - t
+    surprisal.fast_products = streams.fast_products
     sur = {"chars": len(body), "surprisal_s": scored, "surprisal_chars_per_s": len(body) / scored,
-           "eval_s": evaluated, "bpc_surprisal": s.bits_per_char, "bpc_eval": e.bpc}
-    print(f"surprisal: {len(body):,} chars in {scored:.2f} s = {len(body) / scored:,.0f} chars/s "
-          f"(eval, same reading: {evaluated:.2f} s; bpc {s.bits_per_char:.4f} vs {e.bpc:.4f})")
+           "recurrence_bfloat16": fast, "eval_s": evaluated, "bpc_surprisal": s.bits_per_char, "bpc_eval": e.bpc,
+           "surprisal_float32_s": scored_f32, "bpc_float32": f32.bits_per_char}
+    print(f"surprisal: {len(body):,} chars in {scored:.2f} s = {len(body) / scored:,.0f} chars/s, recurrence in "
+          f"{'bfloat16' if fast else 'float32'} (eval, same reading: {evaluated:.2f} s; bpc {s.bits_per_char:.4f} vs "
+          f"{e.bpc:.4f}); all in float32: {scored_f32:.2f} s, bpc {f32.bits_per_char:.4f}")
     print("wrote", common.write_json("inside_speed", {"args": vars(args), **key, "write_n": ways, **sur}))
 
 

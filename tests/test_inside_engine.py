@@ -243,3 +243,23 @@ def test_rank_finds_the_unit_that_tracks_the_pattern():
     assert abs(top[1].r) < 0.3
     with pytest.raises(UserError, match="no character"):
         rank([layer0], np.zeros(500))
+
+
+def test_long_lstm_readings_run_the_recurrence_in_bfloat16_and_score_in_float32(tiny_models, monkeypatch):
+    snap, _ = tiny_models["lstm"]
+    model = build_model(snap)
+    ids = Vocab(snap.vocab).encode(TEXT * 3)
+    monkeypatch.setattr(streams, "native_bf16_cpu", lambda: True)
+    many, one = streams.layout(len(ids) - 1, 4, 64, 16), streams.layout(len(ids) - 1, 1)
+    assert streams.fast_products(model, many) and not streams.fast_products(model, one)
+    assert not streams.fast_products(build_model(tiny_models["gru"][0]), many)
+    nats = {}
+    for fast in (False, True):
+        pieces = list(streams.read(model, ids, many, 64, fast=fast))
+        assert all(p.logits.dtype == torch.float32 for p in pieces)
+        ce = [torch.nn.functional.cross_entropy(p.logits.reshape(-1, p.logits.size(-1)), p.targets.reshape(-1),
+                                                reduction="none")[p.keep.reshape(-1) if p.keep is not None else slice(None)]
+              for p in pieces]
+        nats[fast] = torch.cat(ce).mean().item()
+    assert nats[True] == pytest.approx(nats[False], abs=0.02)
+    assert nats[True] != nats[False]        # the products really were rounded

@@ -27,7 +27,7 @@ import torch.nn.functional as F
 from rnn_studio.core.baseline import nats_to_bits
 from rnn_studio.core.hangul import starts
 from rnn_studio.core.model import CharRNN, detach_state
-from rnn_studio.core.streams import CHUNK, context_layout, read
+from rnn_studio.core.streams import CHUNK, context_layout, fast_products, read
 from rnn_studio.core.vocab import Vocab
 
 EVAL_MAX_CHARS = 1 << 19     # 524,288: War and Peace's split (320k) is scored whole
@@ -150,7 +150,7 @@ def _evaluate_in_context(model: CharRNN, ids, device, vocab: Vocab | None) -> Sc
     lay = context_layout(n)
     chunk = CHUNK
     total, correct, head = 0.0, 0, 0.0
-    for p in read(model, ids, lay, chunk, device):
+    for p in read(model, ids, lay, chunk, device, fast=fast_products(model, lay, device)):
         logits, y, pos = p.logits, p.targets, p.pos
         if p.keep is not None:
             logits, y, pos = logits[p.keep], y[p.keep], pos[p.keep.cpu()]

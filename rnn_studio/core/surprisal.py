@@ -25,7 +25,7 @@ import torch
 from rnn_studio.core.checkpoint import Snapshot
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.model import CharRNN
-from rnn_studio.core.streams import CHUNK, context_layout, read
+from rnn_studio.core.streams import CHUNK, context_layout, fast_products, read
 from rnn_studio.core.vocab import Vocab
 
 TOP = 5
@@ -120,7 +120,8 @@ def score(model: CharRNN, vocab: Vocab, text: str, top: int = TOP, chunk: int = 
     top_p = np.zeros((T, k), np.float32)
     n = ids.size - 1
     if n >= 1:
-        for p in read(model, ids, context_layout(n), chunk):
+        lay = context_layout(n)
+        for p in read(model, ids, lay, chunk, fast=fast_products(model, lay)):
             if cancelled():
                 raise UserError("scoring was cancelled")
             z = p.logits.float()
