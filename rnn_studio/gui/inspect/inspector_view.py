@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLis
 
 from rnn_studio.core.display import diverging_rgb
 from rnn_studio.gui.inspect.coloured_text import MAX_SHOWN, ColouredText
-from rnn_studio.gui.inspect.text_job import run_sized, small_enough, take_text
+from rnn_studio.gui.inspect.text_job import read_text
 from rnn_studio.gui.inspect.unit_plots import GatesPlot, HeatMap
-from rnn_studio.gui.jobs import JobRunner
+from rnn_studio.gui.jobs import view_runner
 
 SYNC_CHARS = 2_000
 WINDOW = 80
@@ -35,7 +35,7 @@ class InspectorView(QWidget):
         self.setObjectName("inspectorView")
         self.snapshot, self.states, self._text = None, None, ""
         self.found: list = []
-        self.jobs = JobRunner(self)
+        self.jobs = view_runner(self, self._on_inspected, self._on_refused)
         self.input = QPlainTextEdit(self, objectName="inspectorInput")
         self.input.setPlaceholderText(self.tr("Paste a text here, then Inspect."))
         self.run_button = QPushButton(self.tr("Inspect"), self, objectName="inspectorRunButton")
@@ -70,9 +70,6 @@ class InspectorView(QWidget):
         self.view.charClicked.connect(lambda i: self.start.setValue(max(0, i - WINDOW // 2)))
         self.find_button.clicked.connect(self.find_units)
         self.found_list.currentRowChanged.connect(self._pick_found)
-        self.jobs.done.connect(self._on_inspected)
-        self.jobs.refused.connect(self._on_refused)
-        self.jobs.crashed.connect(lambda d: self._on_refused(self.tr("internal error:\n") + d))
         self.set_model(None)
 
     def _layout(self) -> None:
@@ -145,18 +142,13 @@ class InspectorView(QWidget):
 
     def load_text(self, text: str) -> None:
         """Inspect ``text``: done on return when it is small, else ``inspected`` tells when."""
-        if not take_text(self, text):
-            return
         from rnn_studio.core.states import check_size, inspect_snapshot
-        snap = self.snapshot
 
-        def work(cancelled):
+        def work(snap, text, cancelled):
             check_size(len(text), snap.model_cfg)
             return inspect_snapshot(snap, text, False, cancelled)
-        small = small_enough(snap, len(text), SYNC_CHARS)
-        if not small:
-            self.note.setText(self.tr("reading {0:,} characters…").format(len(text)))
-        run_sized(self.jobs, small, work, self._on_inspected, self._on_refused)
+        read_text(self, text, work, SYNC_CHARS, self.note, self.tr("reading {0:,} characters…"),
+                  self._on_inspected, self._on_refused)
 
     @Slot(object)
     def _on_inspected(self, states) -> None:

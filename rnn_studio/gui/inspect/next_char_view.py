@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, Q
 
 from rnn_studio.gui.inspect.alternatives_panel import AlternativesPanel
 from rnn_studio.gui.inspect.bar_chart import ProbabilityBars
-from rnn_studio.gui.jobs import JobRunner
+from rnn_studio.gui.jobs import view_runner
 
 SYNC_STEPS = 64
 
@@ -30,7 +30,7 @@ class NextCharView(QWidget):
         self.snapshot = None
         self._nc = None                      # NextChar, built on first use
         self._items: list[tuple[str, float]] = []
-        self.jobs = JobRunner(self)
+        self.jobs = view_runner(self, self._on_job, self._show_refusal)
         self.prefix = QLineEdit(self, objectName="nextPrefixEdit")
         self.prefix.setPlaceholderText(self.tr("Type a beginning; empty means the start of a line"))
         self.prefix.setClearButtonEnabled(True)
@@ -76,9 +76,6 @@ class NextCharView(QWidget):
         self.temperature.valueChanged.connect(self.refresh)
         self.top_k.valueChanged.connect(self.refresh)
         self.bars.charClicked.connect(self._on_bar)
-        self.jobs.done.connect(self._on_job)
-        self.jobs.refused.connect(self._show_refusal)
-        self.jobs.crashed.connect(lambda details: self._show_refusal(self.tr("internal error:\n") + details))
         self.set_model(None)
 
     # ---- model -------------------------------------------------------------------------

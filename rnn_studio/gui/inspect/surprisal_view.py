@@ -23,8 +23,8 @@ from rnn_studio.core.display import BITS_MAX, bits_rgb, hex_rgb, visible
 from rnn_studio.gui.widgets import dialogs
 from rnn_studio.gui.inspect.bar_chart import ProbabilityBars
 from rnn_studio.gui.inspect.coloured_text import MAX_SHOWN, ColouredText
-from rnn_studio.gui.inspect.text_job import run_sized, small_enough, take_text
-from rnn_studio.gui.jobs import JobRunner
+from rnn_studio.gui.inspect.text_job import read_text
+from rnn_studio.gui.jobs import view_runner
 
 SYNC_CHARS = 20_000
 
@@ -39,7 +39,7 @@ class SurprisalView(QWidget):
         self.snapshot = None
         self.result = None                  # core.surprisal.Surprisal
         self._text = ""
-        self.jobs = JobRunner(self)
+        self.jobs = view_runner(self, self._on_scored, self._on_refused)
         self.input = QPlainTextEdit(self, objectName="surprisalInput")
         self.input.setPlaceholderText(self.tr("Paste a text here, or open a file, then Score."))
         self.open_button = QPushButton(self.tr("Open text…"), self, objectName="surprisalOpenButton")
@@ -84,9 +84,6 @@ class SurprisalView(QWidget):
         self.html_button.clicked.connect(self._save_html)
         self.view.charHovered.connect(self._show_guesses)
         self.view.charClicked.connect(self._show_guesses)
-        self.jobs.done.connect(self._on_scored)
-        self.jobs.refused.connect(self._on_refused)
-        self.jobs.crashed.connect(lambda d: self._on_refused(self.tr("internal error:\n") + d))
         self.set_model(None)
 
     # ---- model and text -----------------------------------------------------------------
@@ -103,18 +100,13 @@ class SurprisalView(QWidget):
 
     def load_text(self, text: str) -> None:
         """Score ``text``: done on return when it is small, else ``scored`` tells when."""
-        if not take_text(self, text):
-            return
         from rnn_studio.core.surprisal import check_size, score_snapshot
-        snap = self.snapshot
 
-        def work(cancelled):
+        def work(snap, text, cancelled):
             check_size(len(text))
             return score_snapshot(snap, text, cancelled=cancelled)
-        small = small_enough(snap, len(text), SYNC_CHARS)
-        if not small:
-            self.totals_label.setText(self.tr("scoring {0:,} characters…").format(len(text)))
-        run_sized(self.jobs, small, work, self._on_scored, self._on_refused)
+        read_text(self, text, work, SYNC_CHARS, self.totals_label, self.tr("scoring {0:,} characters…"),
+                  self._on_scored, self._on_refused)
 
     def bits(self) -> np.ndarray:
         """Per-character bits of the scored text (NaN: the first character, unseen ones)."""

@@ -55,14 +55,9 @@ class RunsPanel(QWidget):
         self.shown: list = []                        # their RunCurves (core.runcurves)
         self.x_key = "step"
         self.error = ""                       # the last refusal from the store, as shown in the status line
-        self.loader = JobRunner(self)         # reads, renames, deletes
-        self.loader.done.connect(self._on_rows)
-        self.loader.refused.connect(self._on_refused)
-        self.loader.crashed.connect(self._on_refused)
-        self.detail = JobRunner(self)         # the selected runs' curves and samples
-        self.detail.done.connect(self._on_detail)
-        self.detail.refused.connect(self._on_refused)
-        self.detail.crashed.connect(self._on_refused)
+        # reads, renames, deletes; and the selected runs' curves and samples
+        self.loader = JobRunner(self, done=self._on_rows, refused=self._on_refused, crashed=self._on_refused)
+        self.detail = JobRunner(self, done=self._on_detail, refused=self._on_refused, crashed=self._on_refused)
 
         self.model = RunsTableModel(self)
         self.proxy = RunsFilter(self)
