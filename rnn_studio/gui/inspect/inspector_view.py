@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QPushButton, QSpinBox, QWidget)
 
 from rnn_studio.core.display import diverging_rgb
 from rnn_studio.gui.inspect.coloured_text import MAX_SHOWN, ColouredText
 from rnn_studio.gui.inspect.text_job import read_text
 from rnn_studio.gui.inspect.unit_plots import GatesPlot, HeatMap
 from rnn_studio.gui.jobs import view_runner
+from rnn_studio.gui.widgets.layout import box, column, heading, row, splitter
 
 SYNC_CHARS = 2_000
 WINDOW = 80
@@ -79,38 +80,15 @@ class InspectorView(QWidget):
             controls.addWidget(QLabel(label, self), 0, col)
             controls.addWidget(w, 1, col)
         controls.addWidget(self.run_button, 1, 4)
-        finder = QHBoxLayout()
-        finder.addWidget(QLabel(self.tr("Pattern"), self))
-        finder.addWidget(self.pattern, 1)
-        finder.addWidget(self.find_button)
-        left = QWidget(self)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.view, 1)
-        ll.addLayout(finder)
-        ll.addWidget(self.found_list)
         self.found_list.setMaximumHeight(110)
-        right = QWidget(self)
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(QLabel(self.tr("Units × characters (the window)"), self))
-        rl.addWidget(self.heat, 3)
-        rl.addWidget(QLabel(self.tr("The unit's gates per character"), self))
-        rl.addWidget(self.gates, 2)
-        rl.addWidget(self.gates_note)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([560, 440])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(QLabel("<b>" + self.tr("Inspector") + "</b> " + self.tr(
-            "The text coloured by one unit: blue −1, white 0, red +1."), self))
-        lay.addWidget(self.input)
         self.input.setMaximumHeight(90)
-        lay.addLayout(controls)
-        lay.addWidget(self.note)
-        lay.addWidget(split, 1)
+        left = box(self, (self.view, 1), row(self, self.tr("Pattern"), (self.pattern, 1), self.find_button),
+                   self.found_list)
+        right = box(self, self.tr("Units × characters (the window)"), (self.heat, 3),
+                    self.tr("The unit's gates per character"), (self.gates, 2), self.gates_note)
+        column(self, heading(self.tr("Inspector"), self.tr("The text coloured by one unit: blue −1, white 0, red +1.")),
+               self.input, controls, self.note, (splitter(self, Qt.Orientation.Horizontal, [560, 440], left, right), 1),
+               margin=4)
 
     # ---- model and text -------------------------------------------------------------------
     def set_model(self, snapshot) -> None:

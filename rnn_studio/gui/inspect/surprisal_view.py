@@ -16,8 +16,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from rnn_studio.core.display import BITS_MAX, bits_rgb, hex_rgb, visible
 from rnn_studio.gui.widgets import dialogs
@@ -25,6 +24,7 @@ from rnn_studio.gui.inspect.bar_chart import ProbabilityBars
 from rnn_studio.gui.inspect.coloured_text import MAX_SHOWN, ColouredText
 from rnn_studio.gui.inspect.text_job import read_text
 from rnn_studio.gui.jobs import view_runner
+from rnn_studio.gui.widgets.layout import STRETCH, box, column, heading, row, splitter
 
 SYNC_CHARS = 20_000
 
@@ -55,30 +55,13 @@ class SurprisalView(QWidget):
         self.where.setWordWrap(True)
         legend = " ".join(f'<span style="background:{hex_rgb(bits_rgb(b))}">&nbsp;{b:g}&nbsp;</span>'
                           for b in (0, 1, 2, 4, 6, BITS_MAX))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.score_button)
-        buttons.addWidget(self.html_button)
-        buttons.addStretch(1)
-        buttons.addWidget(QLabel(self.tr("bits:") + " " + legend, self))
-        side = QWidget(self)
-        side_lay = QVBoxLayout(side)
-        side_lay.setContentsMargins(0, 0, 0, 0)
-        side_lay.addWidget(self.where)
-        side_lay.addWidget(self.guesses)
-        side_lay.addStretch(1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.view)
-        split.addWidget(side)
-        split.setSizes([620, 260])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(QLabel("<b>" + self.tr("Surprisal") + "</b> " + self.tr(
-            "Each character coloured by its cost in bits, −log₂ of the probability the model gave it."), self))
-        lay.addWidget(self.input, 1)
-        lay.addLayout(buttons)
-        lay.addWidget(self.totals_label)
-        lay.addWidget(split, 4)
+        buttons = row(self, self.open_button, self.score_button, self.html_button, STRETCH,
+                      self.tr("bits:") + " " + legend)
+        split = splitter(self, Qt.Orientation.Horizontal, [620, 260],
+                         self.view, box(self, self.where, self.guesses, STRETCH))
+        column(self, heading(self.tr("Surprisal"), self.tr(
+            "Each character coloured by its cost in bits, −log₂ of the probability the model gave it.")),
+               (self.input, 1), buttons, self.totals_label, (split, 4), margin=4)
         self.open_button.clicked.connect(self._open)
         self.score_button.clicked.connect(lambda: self.load_text(self.input.toPlainText()))
         self.html_button.clicked.connect(self._save_html)

@@ -36,15 +36,15 @@ class ModelFeature(QObject):
         super().__init__(parent)
         self.ui, self.document, self.training, self.run = ui, document, training, run
         self.corpus, self.panel, self.settings = corpus, panel, settings
-        panel.new_requested.connect(self.new)
-        for changed in (panel.changed, run.panel.seq_len.valueChanged, run.panel.batch.valueChanged,
-                        run.panel.advanced.changed):
-            changed.connect(self.show_estimate)
-        corpus.loaded.connect(self._on_corpus_loaded)
-        training.stepped.connect(self._on_stepped)
         document.saved.connect(self._on_saved)
         document.save_refused.connect(self._on_save_refused)
         document.crashed.connect(ui.internal_error)
+        for changed in (panel.changed, run.panel.seq_len.valueChanged, run.panel.batch.valueChanged,
+                        run.panel.advanced.changed):
+            changed.connect(self.show_estimate)
+        panel.new_requested.connect(self.new)
+        corpus.loaded.connect(self._on_corpus_loaded)      # a Korean text: offer the jamo vocabulary
+        training.stepped.connect(self._on_stepped)
 
     def has_unsaved(self) -> bool:
         return self.document.dirty or (self.training.active and self.run.run_steps > 0)

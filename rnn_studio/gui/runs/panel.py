@@ -12,6 +12,7 @@ open models itself; it asks, by signals:
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -27,6 +28,16 @@ from rnn_studio.gui.runs.side_samples import SampleSource, SideBySideSamples
 from rnn_studio.gui.runs.table_model import ID_ROLE, KEY_COLUMN, RunsFilter, RunsTableModel
 
 ALL_CORPORA = "All corpora"
+
+
+def one_run(action):
+    """A panel action on the one selected run, ``action(panel, row)``: nothing unless exactly one is."""
+    @functools.wraps(action)
+    def slot(panel) -> None:
+        row = panel._one_selected()
+        if row is not None:
+            action(panel, row)
+    return slot
 
 
 def read_rows(path: Path, edit=None) -> list[dict]:
@@ -248,10 +259,8 @@ class RunsPanel(QWidget):
             self.compare_requested.emit(ids)
 
     @Slot()
-    def open_selected(self) -> None:
-        row = self._one_selected()
-        if row is None:
-            return
+    @one_run
+    def open_selected(self, row: dict) -> None:
         path = row.get("model_path")
         if not path or not Path(path).is_file():
             self._on_refused(f"run {row['id']}: its model file is gone ({path or 'none recorded'})")
@@ -259,10 +268,8 @@ class RunsPanel(QWidget):
         self.open_model_requested.emit(path)
 
     @Slot()
-    def rename_selected(self) -> None:
-        row = self._one_selected()
-        if row is None:
-            return
+    @one_run
+    def rename_selected(self, row: dict) -> None:
         name = prompts.ask_text(self, "Rename run", f"A name for run {row['id']}:", row.get("name") or "")
         if name is not None:
             self.rename_run(row["id"], name)

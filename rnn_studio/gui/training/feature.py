@@ -8,12 +8,9 @@ step) by ``core.budget``.
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
-from rnn_studio.core.config import TrainConfig
 from rnn_studio.core.errors import UserError
 from rnn_studio.gui.corpus.feature import CorpusFeature
 from rnn_studio.gui.model.document import ModelDocument

@@ -48,8 +48,7 @@ class WritingController(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.runner = JobRunner(self, progress=self._on_chunk, done=self._on_done, refused=self.refused,
-                                crashed=self.crashed)
+        self.runner = JobRunner(self, progress=self._on_chunk, done=self._on_done, refused=self.refused, crashed=self.crashed)
 
     @property
     def active(self) -> bool:
