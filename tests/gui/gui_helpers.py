@@ -47,6 +47,15 @@ def set_tiny(w, cell: str = "GRU", layers: int = 2, hidden: int = 24, steps: int
     set_combo_value(w.train_panel.device, "cpu")
 
 
+def train_tiny(qtbot, w, corpus_file, *args, **kw) -> None:
+    """Open ``corpus_file``, make the model tiny (``set_tiny``'s arguments) and train it to the
+    end of its budget."""
+    assert w.load_corpus(str(corpus_file))
+    set_tiny(w, *args, **kw)
+    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
+        w.start_training()
+
+
 def shot(widget, name: str) -> Path:
     """Save what the user would see, for a person to look at."""
     SHOTS.mkdir(parents=True, exist_ok=True)
