@@ -56,6 +56,23 @@ def train_tiny(qtbot, w, corpus_file, *args, **kw) -> None:
         w.start_training()
 
 
+def saved(qtbot, w, path) -> Path:
+    """Save the window's model to ``path`` and wait until the file is written."""
+    with qtbot.waitSignal(w.modelSaved, timeout=WAIT_MS):
+        assert w.save_model(str(path))
+    return Path(path)
+
+
+def shown(view, size: tuple[int, int], snapshot, qtbot=None):
+    """``view`` resized, shown and following ``snapshot`` (closed with the test by ``qtbot``)."""
+    if qtbot is not None:
+        qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    view.set_model(snapshot)
+    return view
+
+
 def shot(widget, name: str) -> Path:
     """Save what the user would see, for a person to look at."""
     SHOTS.mkdir(parents=True, exist_ok=True)

@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from gui_helpers import ROOT, WAIT_MS, child_env, open_window, set_tiny, train_tiny
+from gui_helpers import ROOT, WAIT_MS, child_env, open_window, saved, set_tiny, train_tiny
 from PySide6.QtWidgets import QLineEdit, QSpinBox
 
 from rnn_studio import paths
@@ -106,8 +106,7 @@ def test_save_and_write_during_training_keep_training(qtbot, window, corpus_file
     w.start_training()
     qtbot.waitUntil(lambda: w.run.run_steps >= 10, timeout=WAIT_MS)
     path = tmp_path / "mid-run.rnn"
-    with qtbot.waitSignal(w.modelSaved, timeout=WAIT_MS):
-        w.save_model(str(path))
+    saved(qtbot, w, path)
     assert w.training.state == "running"
     assert modelfile.load(path).step >= 10
     w.findChild(QLineEdit, "prefixEdit").setText("The")

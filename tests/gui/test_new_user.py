@@ -8,7 +8,7 @@ import re
 import stat
 
 import pytest
-from gui_helpers import WAIT_MS, set_tiny, train_tiny
+from gui_helpers import WAIT_MS, saved, set_tiny, train_tiny
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QProgressBar, QPushButton, QSpinBox
@@ -89,8 +89,7 @@ def test_status_is_never_stale(qtbot, window, corpus_file, tmp_path, dialogs):
     train_tiny(qtbot, w, corpus_file, "LSTM", layers=1, hidden=16, steps=30)
     assert w.step_label.text() == "step 30"
     path = str(tmp_path / "first.rnn")
-    with qtbot.waitSignal(w.modelSaved, timeout=WAIT_MS):
-        w.save_model(path)
+    saved(qtbot, w, path)
     w.plot_panel.readout.setText("step 12 · train 2.0")      # as a hover leaves it
     w.new_model()                                             # New: nothing of the old model stays
     assert w.step_label.text() == "" and w.plot.series.train.n == 0
@@ -170,8 +169,7 @@ def test_saved_models_are_readable_like_other_files(qtbot, window, corpus_file, 
     w = window
     train_tiny(qtbot, w, corpus_file, "GRU", layers=1, hidden=8, steps=3)
     path = tmp_path / "m.rnn"
-    with qtbot.waitSignal(w.modelSaved, timeout=WAIT_MS):
-        w.save_model(str(path))
+    saved(qtbot, w, path)
     mask = os.umask(0o022)
     os.umask(mask)
     assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
