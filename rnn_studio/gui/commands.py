@@ -15,6 +15,10 @@ class Command:
     def __get__(self, window, owner=None):
         return self if window is None else getattr(getattr(window, self.feature), self.method)
 
+    def __call__(self, window, *args, **kwargs):
+        """Called on the class, like a plain method: ``MainWindow.load_corpus(window, path)``."""
+        return self.__get__(window)(*args, **kwargs)
+
 
 def commands(feature: str, *methods: str) -> tuple[Command, ...]:
     return tuple(Command(feature, m) for m in methods)

@@ -4,7 +4,7 @@ Each feature (``corpus/``, ``training/``, ``writing/``, ``model/``, ``recovery/`
 it needs passed in and reports through signals; the window connects those signals, keeps
 the enabled states in line (``refresh``), remembers the settings and the arrangement of the
 views, and closes cleanly. Its public methods are the automation contract scripts and
-tests drive.
+tests drive; most are a feature's own method (``commands.py``).
 """
 
 from __future__ import annotations
