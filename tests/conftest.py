@@ -55,12 +55,34 @@ def subprocess_env() -> dict[str, str]:
     return env
 
 
+# ---- the user's folders and files, private to each test (children inherit them) -----------
+def _private(monkeypatch, variable: str, path: Path) -> Path:
+    monkeypatch.setenv(variable, str(path))
+    return path
+
+
 @pytest.fixture(autouse=True)
-def private_cache_dir(tmp_path, monkeypatch):
-    """The user cache folder (big texts' id caches): private to each test."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("RNN_STUDIO_CACHE_DIR", str(folder))
-    return folder
+def settings_dir(tmp_path, monkeypatch) -> Path:
+    """The window's settings folder."""
+    return _private(monkeypatch, "RNN_STUDIO_SETTINGS_DIR", tmp_path / "settings")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """The user data folder (autosave's recovery files); not created."""
+    return _private(monkeypatch, "RNN_STUDIO_DATA_DIR", tmp_path / "data")
+
+
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path, monkeypatch) -> Path:
+    """The user cache folder (big texts' id caches)."""
+    return _private(monkeypatch, "RNN_STUDIO_CACHE_DIR", tmp_path / "cache")
+
+
+@pytest.fixture(autouse=True)
+def runs_db(tmp_path_factory, monkeypatch) -> Path:
+    """The run store, never the user's real one."""
+    return _private(monkeypatch, "RNN_STUDIO_RUNS_DB", tmp_path_factory.mktemp("runs") / "runs.sqlite")   # beside tmp_path
 
 
 @pytest.fixture(scope="session")
@@ -153,14 +175,6 @@ def hello_model(tmp_path_factory) -> Trained:
     snap = trainer.snapshot()
     path = modelfile.save(tmp_path_factory.mktemp("hello") / "hello.rnn", snap)
     return Trained(trainer, snap, path, result)
-
-
-@pytest.fixture(autouse=True)
-def runs_db(tmp_path_factory, monkeypatch) -> Path:
-    """The run store: private to each test (children inherit it), never the user's real one."""
-    path = tmp_path_factory.mktemp("runs") / "runs.sqlite"     # beside tmp_path, not in it
-    monkeypatch.setenv("RNN_STUDIO_RUNS_DB", str(path))
-    return path
 
 
 @pytest.fixture

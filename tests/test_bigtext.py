@@ -181,13 +181,13 @@ def count_reads(monkeypatch) -> list[int]:
     return passes
 
 
-def test_a_second_load_opens_the_cache_without_reading_the_text(tmp_path, streaming, monkeypatch, private_cache_dir):
+def test_a_second_load_opens_the_cache_without_reading_the_text(tmp_path, streaming, monkeypatch, cache_dir):
     path = tmp_path / "t.txt"
     path.write_text("the cat sat on the mat\n" * 50)
     path = old(path)
     passes = count_reads(monkeypatch)
     first = load_corpus(path)
-    assert len(passes) == 2 and len(entries(private_cache_dir)) == 1   # vocabulary pass, encoding pass
+    assert len(passes) == 2 and len(entries(cache_dir)) == 1   # vocabulary pass, encoding pass
     second = load_corpus(path)
     assert len(passes) == 2                                              # no read at all
     assert isinstance(second.ids, np.memmap) and not second.ids.flags.writeable
@@ -195,7 +195,7 @@ def test_a_second_load_opens_the_cache_without_reading_the_text(tmp_path, stream
     assert second.sha256 == first.sha256 and second.preview == first.preview
 
 
-def test_a_changed_text_is_read_again_and_its_old_entry_is_not_used(tmp_path, streaming, monkeypatch, private_cache_dir):
+def test_a_changed_text_is_read_again_and_its_old_entry_is_not_used(tmp_path, streaming, monkeypatch, cache_dir):
     path = tmp_path / "t.txt"
     path.write_text("abcabc\n" * 40)
     before = load_corpus(old(path))
@@ -209,26 +209,26 @@ def test_a_changed_text_is_read_again_and_its_old_entry_is_not_used(tmp_path, st
     assert after.vocab.decode(after.ids) == "xbcabc\n" * 40
 
 
-def test_a_touched_but_unchanged_text_reuses_its_entry_after_one_pass(tmp_path, streaming, monkeypatch, private_cache_dir):
+def test_a_touched_but_unchanged_text_reuses_its_entry_after_one_pass(tmp_path, streaming, monkeypatch, cache_dir):
     path = tmp_path / "t.txt"
     path.write_text("hello there\n" * 30)
     load_corpus(path)
     path.touch()
     passes = count_reads(monkeypatch)
     again = load_corpus(path)
-    assert len(passes) == 1 and len(entries(private_cache_dir)) == 1     # hashed, then found
+    assert len(passes) == 1 and len(entries(cache_dir)) == 1     # hashed, then found
     assert again.vocab.decode(again.ids) == "hello there\n" * 30
 
 
 @pytest.mark.parametrize("damage", ["truncate", "extend", "header", "magic", "ids", "empty"])
-def test_a_damaged_entry_is_rebuilt_never_trusted(tmp_path, streaming, monkeypatch, private_cache_dir, damage):
+def test_a_damaged_entry_is_rebuilt_never_trusted(tmp_path, streaming, monkeypatch, cache_dir, damage):
     path = tmp_path / "t.txt"
     path.write_text("to be or not to be\n" * 40)
     path = old(path)
     good = load_corpus(path)
     good_ids, good_chars = np.array(good.ids), good.vocab.chars
     del good             # a map of a file cut short under it would fault (SIGBUS)
-    (entry,) = entries(private_cache_dir)
+    (entry,) = entries(cache_dir)
     raw = bytearray(entry.read_bytes())
     if damage == "truncate":
         raw = raw[:-7]
@@ -250,28 +250,28 @@ def test_a_damaged_entry_is_rebuilt_never_trusted(tmp_path, streaming, monkeypat
     assert entry.stat().st_size == len(entry.read_bytes()) and load_corpus(path).notes == []
 
 
-def test_a_new_reader_version_rebuilds_and_removes_the_old_entry(tmp_path, streaming, monkeypatch, private_cache_dir):
+def test_a_new_reader_version_rebuilds_and_removes_the_old_entry(tmp_path, streaming, monkeypatch, cache_dir):
     path = tmp_path / "t.txt"
     path.write_text("some words\n" * 20)
     load_corpus(old(path))
-    assert [p.name.rsplit(".", 2)[1] for p in entries(private_cache_dir)] == ["v1"]
+    assert [p.name.rsplit(".", 2)[1] for p in entries(cache_dir)] == ["v1"]
     monkeypatch.setattr(corpus, "READER_VERSION", 2)
     passes = count_reads(monkeypatch)
     load_corpus(path)
     assert len(passes) == 2
-    assert [p.name.rsplit(".", 2)[1] for p in entries(private_cache_dir)] == ["v2"]
+    assert [p.name.rsplit(".", 2)[1] for p in entries(cache_dir)] == ["v2"]
 
 
-def test_another_forced_encoding_is_another_entry(tmp_path, streaming, private_cache_dir):
+def test_another_forced_encoding_is_another_entry(tmp_path, streaming, cache_dir):
     path = tmp_path / "t.txt"
     path.write_bytes("café\n".encode("utf-8") * 10)
     utf8 = load_corpus(path)
     latin = load_corpus(path, encoding="latin-1")
-    assert len(entries(private_cache_dir)) == 2
+    assert len(entries(cache_dir)) == 2
     assert "é" in utf8.vocab and "Ã" in latin.vocab and latin.encoding == "latin-1"
 
 
-def test_progress_is_reported_and_a_false_answer_cancels(tmp_path, streaming, private_cache_dir):
+def test_progress_is_reported_and_a_false_answer_cancels(tmp_path, streaming, cache_dir):
     path = tmp_path / "t.txt"
     path.write_text("abcdefgh\n" * 100)
     size = path.stat().st_size
@@ -285,7 +285,7 @@ def test_progress_is_reported_and_a_false_answer_cancels(tmp_path, streaming, pr
     with pytest.raises(LoadCancelled, match="cancelled"):
         load_corpus(other, progress=lambda done, total: calls.append(done) or len(calls) < 20)
     assert len(calls) == 20                      # stopped at once, in the second pass
-    assert len(entries(private_cache_dir)) == 1 and not list((private_cache_dir / "ids").glob(".*.tmp"))
+    assert len(entries(cache_dir)) == 1 and not list((cache_dir / "ids").glob(".*.tmp"))
     small = tmp_path / "small.txt"
     small.write_text("tiny\n")
     with pytest.MonkeyPatch.context() as mp:     # a small file reports once, and cancels too

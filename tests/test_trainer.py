@@ -20,7 +20,7 @@ from rnn_studio.core.schedule import learning_rate
 from rnn_studio.core.stepper import Stepper
 from rnn_studio.core.trainer import Trainer
 
-from trainer_helpers import WAIT, assert_same_weights, weights  # noqa: E402
+from trainer_helpers import WAIT, assert_same_weights, watched, weights  # noqa: E402
 
 
 @pytest.mark.parametrize("cell", ["lstm", "gru", "rnn"])
@@ -77,21 +77,12 @@ def test_eval_every_n(small_corpus, tiny_configs):
 
 
 def test_pause_resume_from_another_thread(small_corpus, tiny_configs):
-    events, paused, resumed_at = [], threading.Event(), []
-    m, t = tiny_configs(steps=10)
-    trainer = None
-
-    def callback(e):
-        events.append(e)
-        if isinstance(e, ev.StepEvent) and e.step == 5:
-            trainer.pause()
-        if isinstance(e, ev.StateEvent) and e.state == "paused":
-            paused.set()
-
-    trainer = Trainer(small_corpus, m, t, callbacks=[callback])
+    resumed_at = []
+    trainer, watcher = watched(small_corpus, *tiny_configs(steps=10), at=5, action="pause")
+    events = watcher.events
 
     def resumer():
-        assert paused.wait(WAIT)
+        assert watcher.paused.wait(WAIT)
         assert trainer.paused
         resumed_at.append(trainer.step)
         trainer.resume()
@@ -131,24 +122,13 @@ def test_stop_from_another_thread(small_corpus, tiny_configs):
 
 
 def test_stop_while_paused(small_corpus, tiny_configs):
-    paused, events = threading.Event(), []
-    m, t = tiny_configs(steps=50)
-    trainer = None
-
-    def callback(e):
-        events.append(e)
-        if isinstance(e, ev.StepEvent) and e.step == 2:
-            trainer.pause()
-        if isinstance(e, ev.StateEvent) and e.state == "paused":
-            paused.set()
-
-    trainer = Trainer(small_corpus, m, t, callbacks=[callback])
-    thread = threading.Thread(target=lambda: (paused.wait(WAIT), trainer.stop()))
+    trainer, watcher = watched(small_corpus, *tiny_configs(steps=50), at=2, action="pause")
+    thread = threading.Thread(target=lambda: (watcher.paused.wait(WAIT), trainer.stop()))
     thread.start()
     result = trainer.run()
     thread.join(WAIT)
     assert isinstance(result, ev.DoneEvent) and result.reason == "stopped" and result.step == 2
-    assert "resumed" not in [e.state for e in events if isinstance(e, ev.StateEvent)]
+    assert "resumed" not in [e.state for e in watcher.of(ev.StateEvent)]
 
 
 @pytest.mark.parametrize("grad_clip", [1.0, 0.0])

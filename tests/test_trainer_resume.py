@@ -13,7 +13,7 @@ from rnn_studio.core import modelfile
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.trainer import Trainer
 
-from trainer_helpers import WAIT, assert_same_weights, weights  # noqa: E402
+from trainer_helpers import WAIT, assert_same_weights, watched, weights  # noqa: E402
 
 
 def test_contiguous_windows_train_and_resume_exactly(small_corpus, tiny_configs):
@@ -45,17 +45,9 @@ def test_contiguous_windows_on_too_little_text_is_a_user_error(small_corpus, tin
 
 
 def test_snapshot_on_request(small_corpus, tiny_configs):
-    events = []
-    trainer = None
-
-    def callback(e):
-        events.append(e)
-        if isinstance(e, ev.StepEvent) and e.step == 3:
-            trainer.request_snapshot()
-
-    trainer = Trainer(small_corpus, *tiny_configs(steps=6), callbacks=[callback])
+    trainer, watcher = watched(small_corpus, *tiny_configs(steps=6), at=3, action="request_snapshot")
     trainer.run()
-    snaps = [e for e in events if isinstance(e, ev.SnapshotEvent)]
+    snaps = watcher.of(ev.SnapshotEvent)
     assert len(snaps) == 1
     s = snaps[0].snapshot
     assert snaps[0].step == 3 and s.step == 3 and s.history.step == [1, 2, 3]
@@ -66,49 +58,28 @@ def test_snapshot_on_request(small_corpus, tiny_configs):
 
 
 def test_snapshot_while_paused(small_corpus, tiny_configs):
-    got, paused = threading.Event(), threading.Event()
-    trainer = None
-    events = []
-
-    def callback(e):
-        events.append(e)
-        if isinstance(e, ev.StepEvent) and e.step == 2:
-            trainer.pause()
-        elif isinstance(e, ev.StateEvent) and e.state == "paused":
-            paused.set()
-        elif isinstance(e, ev.SnapshotEvent):
-            got.set()
-
-    trainer = Trainer(small_corpus, *tiny_configs(steps=4), callbacks=[callback])
+    trainer, watcher = watched(small_corpus, *tiny_configs(steps=4), at=2, action="pause")
 
     def driver():
-        assert paused.wait(WAIT)
+        assert watcher.paused.wait(WAIT)
         trainer.request_snapshot()
-        assert got.wait(WAIT)
+        assert watcher.snapped.wait(WAIT)
         trainer.resume()
 
     thread = threading.Thread(target=driver)
     thread.start()
     trainer.run()
     thread.join(WAIT)
-    snaps = [e for e in events if isinstance(e, ev.SnapshotEvent)]
+    snaps = watcher.of(ev.SnapshotEvent)
     assert len(snaps) == 1 and snaps[0].step == 2 and snaps[0].snapshot.step == 2
 
 
 def test_mid_run_snapshot_resumes_exactly(small_corpus, tiny_configs):
     """A snapshot taken between steps (as the window saves) continues like the run itself."""
     kw = dict(steps=10, layers=2, dropout=0.3, cell="lstm")
-    events = []
-    trainer = None
-
-    def callback(e):
-        events.append(e)
-        if isinstance(e, ev.StepEvent) and e.step == 5:
-            trainer.request_snapshot()
-
-    trainer = Trainer(small_corpus, *tiny_configs(**kw), callbacks=[callback])
+    trainer, watcher = watched(small_corpus, *tiny_configs(**kw), at=5, action="request_snapshot")
     trainer.run()
-    snap = next(e.snapshot for e in events if isinstance(e, ev.SnapshotEvent))
+    snap = watcher.of(ev.SnapshotEvent)[0].snapshot
     snap = modelfile.from_bytes(modelfile.to_bytes(snap))
     resumed = Trainer(small_corpus, snap.model_cfg, snap.train_cfg, resume=snap)
     resumed.run()

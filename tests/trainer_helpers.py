@@ -34,3 +34,34 @@ def memorise(**kw):
              precision="float32", seed=3, sample_every=0, device="cpu", patience=0)
     t.update(kw)
     return ModelConfig(cell="lstm", hidden=128, embedding=16), TrainConfig(**t)
+
+
+class Watcher:
+    """A Trainer's callback: records every event, calls ``trainer.<action>()`` when step ``at``
+    is reported, and sets ``paused`` / ``snapped`` when the run reports a pause / a snapshot."""
+
+    def __init__(self, at: int = 0, action: str = ""):
+        import threading
+        self.events, self.at, self.action, self.trainer = [], at, action, None
+        self.paused, self.snapped = threading.Event(), threading.Event()
+
+    def __call__(self, e) -> None:
+        from rnn_studio.core import events as ev
+        self.events.append(e)
+        if isinstance(e, ev.StepEvent) and e.step == self.at:
+            getattr(self.trainer, self.action)()
+        elif isinstance(e, ev.StateEvent) and e.state == "paused":
+            self.paused.set()
+        elif isinstance(e, ev.SnapshotEvent):
+            self.snapped.set()
+
+    def of(self, kind) -> list:
+        return [e for e in self.events if isinstance(e, kind)]
+
+
+def watched(corpus, model_cfg, train_cfg, at: int = 0, action: str = ""):
+    """A Trainer with a ``Watcher`` (see there) as its callback: (trainer, watcher)."""
+    from rnn_studio.core.trainer import Trainer
+    watcher = Watcher(at, action)
+    watcher.trainer = Trainer(corpus, model_cfg, train_cfg, callbacks=[watcher])
+    return watcher.trainer, watcher

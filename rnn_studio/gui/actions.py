@@ -165,3 +165,14 @@ def fill_recent_menu(menu: QMenu, w) -> None:
         menu.addAction(w.tr("Clear List"), w.settings.clear_recent)
     else:
         menu.addAction(w.tr("(none yet)")).setEnabled(False)
+
+
+def follow(a: SimpleNamespace, w) -> None:
+    """Enable each action as its panel's button is, or as the run and the save allow."""
+    idle, panel = not w.training.active, w.train_panel
+    can_save = (w.document.snapshot is not None or w.training.active) and not w.document.saving
+    for action, on in ((a.train, panel.train_button.isEnabled()), (a.pause, panel.pause_button.isEnabled()),
+                       (a.stop, panel.stop_button.isEnabled()), (a.new, idle), (a.open_model, idle),
+                       (a.open_corpus, idle), (a.save, can_save), (a.save_as, can_save),
+                       (a.generate, w.writer.generate_button.isEnabled()), (a.stop_writing, w.write.busy)):
+        action.setEnabled(on)

@@ -65,6 +65,13 @@ class Engine(QObject):
         self._finish(self.error or "")
         return self.loaded
 
+    def describe(self) -> str:
+        """The status bar's words for a loaded engine: "torch 2.5.1 · CUDA" (or "CPU only")."""
+        import torch
+
+        gpu = "CUDA" if torch.cuda.is_available() else "MPS" if torch.backends.mps.is_available() else None
+        return self.tr("torch {0} · {1}").format(torch.__version__.split("+")[0], gpu or self.tr("CPU only"))
+
     def _import(self, emit: bool = True) -> None:
         try:
             for name in MODULES:

@@ -105,9 +105,15 @@ class JobRunner(QObject):
     refused = Signal(str)       # a UserError's words
     crashed = Signal(str)       # a traceback
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, *, progress: Callable | None = None,
+                 done: Callable | None = None, refused: Callable | None = None, crashed: Callable | None = None):
+        """``progress``, ``done``, ``refused``, ``crashed``: where each signal goes (or connect later)."""
         super().__init__(parent)
         self._thread: _JobThread | None = None
+        for signal, slot in ((self.progress, progress), (self.done, done), (self.refused, refused),
+                             (self.crashed, crashed)):
+            if slot is not None:
+                signal.connect(slot)
 
     @property
     def busy(self) -> bool:
@@ -184,3 +190,10 @@ class JobRunner(QObject):
         self._thread = None
         kind, value = t.outcome
         {"done": self.done, "refused": self.refused, "crashed": self.crashed}[kind].emit(value)
+
+
+def view_runner(view: QObject, done: Callable, refused: Callable[[str], None]) -> JobRunner:
+    """A runner for a view that shows its own refusals in place (no dialog): a crash is
+    shown there too, as "internal error:" and its details."""
+    return JobRunner(view, done=done, refused=refused,
+                     crashed=lambda details: refused(view.tr("internal error:\n") + details))

@@ -4,7 +4,7 @@ Each feature (``corpus/``, ``training/``, ``writing/``, ``model/``, ``recovery/`
 it needs passed in and reports through signals; the window connects those signals, keeps
 the enabled states in line (``refresh``), remembers the settings and the arrangement of the
 views, and closes cleanly. Its public methods are the automation contract scripts and
-tests drive.
+tests drive; most are a feature's own method (``commands.py``).
 """
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from rnn_studio import __version__
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig
 from rnn_studio.gui import actions, engine, jobs, views
+from rnn_studio.gui.commands import commands
 from rnn_studio.gui.corpus.feature import CorpusFeature
 from rnn_studio.gui.corpus.panel import CorpusPanel
 from rnn_studio.gui.inspect.feature import InspectFeature
 from rnn_studio.gui.lecture.feature import LectureFeature
 from rnn_studio.gui.model.document import ModelDocument
 from rnn_studio.gui.model.feature import ModelFeature
-from rnn_studio.gui.model.panel import ModelPanel, assess
+from rnn_studio.gui.model.panel import ModelPanel
 from rnn_studio.gui.recovery.feature import RecoveryFeature
 from rnn_studio.gui.runs.panel import RunsPanel
 from rnn_studio.gui.settings import Settings
@@ -107,18 +107,13 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         c, r, m, w, t = self.corpus_feature, self.recovery, self.model, self.write, self.training
+        for changed in (c.busy_changed, t.state_changed, w.changed, self.document.changed):
+            changed.connect(self.refresh)
         c.loaded.connect(self._on_corpus_loaded)
         c.refused.connect(self.corpusRefused)
-        c.busy_changed.connect(self.refresh)
-        self.model_panel.changed.connect(self.update_estimate)
-        for spin in (self.train_panel.seq_len.valueChanged, self.train_panel.batch.valueChanged,
-                     self.train_panel.advanced.changed):
-            spin.connect(self.update_estimate)
-        t.state_changed.connect(self.refresh)
         self.run.starting.connect(self._before_training)
-        t.autosaved.connect(self._on_autosaved)
+        t.autosaved.connect(self.runAutosaved)
         self.run.finished.connect(self.trainingFinished)
-        w.changed.connect(self.refresh)
         w.finished.connect(self.generationFinished)
         m.loaded.connect(self.modelLoaded)
         m.saved.connect(self._on_saved)
@@ -126,67 +121,25 @@ class MainWindow(QMainWindow):
         m.shown.connect(self.show_model)
         r.recovered.connect(self.show_model)
         r.handled.connect(self.recoveryHandled)
-        self.document.changed.connect(self.refresh)
         self.runs_panel.compare_requested.connect(self.compare_runs)
         self.runs_panel.open_model_requested.connect(self.load_model)
         self.run.finished.connect(self._on_run_finished)
         self.plot_panel.unit_combo.currentIndexChanged.connect(
             lambda: self.units.set(self.plot_panel.unit_combo.currentData()))
-        self.training.stepped.connect(self._on_stepped)
 
     # ---- the automation contract ------------------------------------------------------------
+    # Its commands are the features' own methods (signature, docstring and return value).
+    load_corpus, choose_corpus, finish_corpus_load = commands("corpus_feature", "load", "choose", "finish_load")
+    start_training, train_or_resume, toggle_pause, stop_training = commands(
+        "run", "start", "train_or_resume", "toggle_pause", "stop")
+    generate, stop_generation, copy_text, save_text = commands("write", "generate", "stop", "copy_text", "save_text")
+    new_model, choose_model, load_model, save_model = commands("model", "new", "choose", "load", "save")
+    open_lecture, = commands("lecture", "open")       # the "hello" walkthrough (``lectureView``), shown and returned
+    autosave_minutes, = commands("recovery", "minutes")
+
     @property
     def corpus(self):
         return self.corpus_feature.corpus
-
-    def load_corpus(self, path: str, wait: bool = True, encoding: str | None = None) -> bool:
-        return self.corpus_feature.load(path, wait, encoding)
-
-    def choose_corpus(self) -> None:
-        self.corpus_feature.choose()
-
-    def finish_corpus_load(self) -> None:
-        self.corpus_feature.finish_load()
-
-    def start_training(self) -> bool:
-        return self.run.start()
-
-    def train_or_resume(self) -> None:
-        self.run.train_or_resume()
-
-    def toggle_pause(self) -> None:
-        self.run.toggle_pause()
-
-    def stop_training(self) -> None:
-        self.run.stop()
-
-    def generate(self) -> bool:
-        return self.write.generate()
-
-    def stop_generation(self) -> None:
-        self.write.stop()
-
-    def copy_text(self) -> None:
-        self.write.copy_text()
-
-    def save_text(self) -> bool:
-        return self.write.save_text()
-
-    def new_model(self) -> None:
-        self.model.new()
-
-    def choose_model(self) -> None:
-        self.model.choose()
-
-    def load_model(self, path: str) -> bool:
-        return self.model.load(path)
-
-    def save_model(self, path: str | None = None, ask: bool = False, then=None) -> bool:
-        return self.model.save(path, ask, then)
-
-    def open_lecture(self):
-        """The lecture's "hello" walkthrough (objectName ``lectureView``), shown and returned."""
-        return self.lecture.open()
 
     def compare_runs(self, ids) -> list:
         """Overlay the runs ``ids`` from the run store on the loss plot, one curve per run
@@ -201,114 +154,37 @@ class MainWindow(QMainWindow):
         """Open a view's dock and bring it forward: 'nextCharDock', 'surprisalDock', 'inspectorDock', …"""
         return views.show_view(self, name)
 
-    def autosave_minutes(self) -> float:
-        return self.recovery.minutes()
-
     def status(self, text: str, ms: int = 0) -> None:
         self.ui.status(text, ms)
 
     # ---- state shown -------------------------------------------------------------------------
     def refresh(self, *_) -> None:
         """Bring titles and enabled states in line with the model, the run and the writer."""
-        state, snap, a = self.training.state, self.document.snapshot, self.acts
         self.setWindowTitle(f"{self.document.name()}[*] — RNN Studio")
         self.setWindowModified(self.document.dirty)
-        has_model = snap is not None
-        self.train_panel.set_state(state, has_model)
-        if self.corpus_feature.busy:     # Train waits for the text being read
-            self.train_panel.train_button.setEnabled(False)
-        if has_model:
-            self.model_panel.set_config(snap.model_cfg)
-        self.model_panel.set_locked(has_model or self.training.active, self._model_source(),
-                                   can_renew=not self.training.active)
-        writing = self.write.busy
-        self.writer.set_available(self.write.can_write() and not writing,
-                                  self.tr("Train a model or open one to write with it."))
-        if not writing and self.writer.busy:
-            self.writer.set_busy(False)
-        idle = not self.training.active
-        a.train.setEnabled(self.train_panel.train_button.isEnabled())
-        a.pause.setEnabled(self.train_panel.pause_button.isEnabled())
-        a.stop.setEnabled(self.train_panel.stop_button.isEnabled())
-        a.new.setEnabled(idle)
-        a.open_model.setEnabled(idle)
-        a.open_corpus.setEnabled(idle)
-        self.corpus_panel.setEnabled(idle)
-        a.save.setEnabled((has_model or self.training.active) and not self.document.saving)
-        a.save_as.setEnabled(a.save.isEnabled())
-        a.generate.setEnabled(self.writer.generate_button.isEnabled())
-        a.stop_writing.setEnabled(writing)
+        self.run.show_state()
+        self.model.show_state()
+        self.write.show_state()
+        self.corpus_panel.setEnabled(not self.training.active)
+        actions.follow(self.acts, self)
         self.update_estimate()
 
-    def _model_source(self) -> str:
-        snap = self.document.snapshot
-        if snap is None:
-            return self.tr("training a new model…") if self.training.active else ""
-        origin = snap.corpus.get("name") if isinstance(snap.corpus, dict) else None
-        steps = snap.step
-        if self.training.active and self.run.run_steps:
-            steps += self.run.run_steps
-        text = self.tr("{cell} trained for {steps:,} steps").format(cell=snap.model_cfg.cell.upper(), steps=steps)
-        return text + (self.tr(" on {0}").format(origin) if origin else "")
+    def update_estimate(self) -> None:
+        self.model.show_estimate()
 
     def show_model(self, snap, note: str) -> None:
         """Panels, plot and timeline for a model that did not come from a run just now
         (None: a new model); nothing of the previous model stays on screen."""
-        self.plot.reset()
-        self.timeline.clear()
-        self.train_panel.finish(False, note)
-        self.train_panel.show_note("")
-        self.train_panel.progress.setValue(0)
-        self.step_label.setText(self.tr("step {0:,}").format(snap.step) if snap is not None else "")
-        self.step_label.setToolTip("")
-        if snap is not None:
-            self.model_panel.set_config(snap.model_cfg)
-            self.train_panel.set_config(snap.train_cfg, budget=False)
-            self.plot.set_history(snap.history)
-            self.plot.set_baseline(getattr(snap, "baseline_loss", None))
+        self.run.show_model(snap, note)
         self.refresh()
 
-    def update_estimate(self) -> None:
-        if not self.engine.loaded:
-            self.model_panel.show_size(None, self.tr("loading engine…"))
-            return
-        snap, corpus = self.document.snapshot, self.corpus
-        cfg = snap.model_cfg if snap is not None else self.model_panel.config()
-        tcfg = self.train_panel.config()
-        if snap is not None:
-            cfg.vocab_size = len(snap.vocab)
-        elif corpus is not None:
-            from rnn_studio.core.preparation import model_vocab
-            cfg.vocab_size = len(model_vocab(corpus, cfg))
-        else:
-            cfg.vocab_size = 0
-        if cfg.vocab_size == 0:
-            self.model_panel.show_size(None, self.tr("open a text to size the model"))
-            return
-        chars = int(corpus.n_chars * (1 - tcfg.val_fraction)) if corpus else 0
-        self.model_panel.show_size(*assess(cfg, tcfg, chars))
-
-    def _on_stepped(self, _events) -> None:
-        if self.document.snapshot is not None:     # "trained for N steps" follows the run
-            self.model_panel.set_locked(True, self._model_source(), can_renew=False)
-
     def _on_corpus_loaded(self, path: str) -> None:
-        from rnn_studio.core.hangul import is_mostly_hangul
-
-        self.model_panel.offer_jamo(is_mostly_hangul(self.corpus.preview))
         self.refresh()
         self.corpusLoaded.emit(path)
 
     def _on_saved(self, path: str) -> None:
         self.refresh()
         self.modelSaved.emit(path)
-
-    def _on_autosaved(self, step: int, error: str) -> None:
-        if error:
-            self.status(self.tr("{0}; training goes on").format(error), 15000)
-        else:
-            self.step_label.setToolTip(self.tr("autosaved at step {0:,}").format(step))
-        self.runAutosaved.emit(step, error)
 
     def _on_run_finished(self, _reason: str) -> None:
         if not self._close_ready:           # closing: no new work
@@ -320,14 +196,10 @@ class MainWindow(QMainWindow):
 
     # ---- the engine --------------------------------------------------------------------------
     def _on_engine_ready(self) -> None:
-        import torch
-
         from rnn_studio.core.device import unavailable
 
         self.train_panel.disable_devices(unavailable())
-        gpu = "CUDA" if torch.cuda.is_available() else "MPS" if torch.backends.mps.is_available() else None
-        self.engine_label.setText(self.tr("torch {0} · {1}").format(
-            torch.__version__.split("+")[0], gpu or self.tr("CPU only")))
+        self.engine_label.setText(self.engine.describe())
         if self.statusBar().currentMessage() == self.tr("loading engine…"):
             self.status(self.tr("ready"), 3000)
         self.update_estimate()
@@ -421,6 +293,6 @@ class MainWindow(QMainWindow):
         return show(self, self.corpus)
 
     def about(self) -> None:
-        dialogs.info(self, self.tr("About RNN Studio"), self.tr(
-            "RNN Studio {0}\n\nTrain a character-level recurrent network (RNN, LSTM or GRU) on your "
-            "own text, watch it learn, then write with it.").format(__version__))
+        from rnn_studio.gui.help.about import show
+
+        show(self)

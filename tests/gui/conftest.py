@@ -1,4 +1,5 @@
-"""Fixtures for the window's tests: offscreen Qt, private settings, recorded dialogs.
+"""Fixtures for the window's tests: offscreen Qt, recorded dialogs (tests/conftest.py gives
+each test private settings, data, cache and run store).
 
 No test may block on a modal dialog: every dialog goes through ``rnn_studio.gui.widgets.dialogs``,
 which is replaced here by a recorder, and Qt's own static dialogs are replaced by ones
@@ -66,29 +67,6 @@ class DialogLog:
 
 
 @pytest.fixture(autouse=True)
-def settings_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "settings"
-    monkeypatch.setenv("RNN_STUDIO_SETTINGS_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    """The user data folder (autosave's recovery files): private to each test."""
-    folder = tmp_path / "data"
-    monkeypatch.setenv("RNN_STUDIO_DATA_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture(autouse=True)
-def cache_dir(tmp_path, monkeypatch):
-    """The user cache folder (big texts' id caches): private to each test."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("RNN_STUDIO_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture(autouse=True)
 def dialogs(monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -132,11 +110,3 @@ def window(qtbot):
     w.document.dirty = False
     w.close()
     qtbot.waitUntil(lambda: not workers.live_threads(), timeout=WAIT_MS)
-
-
-@pytest.fixture(autouse=True)
-def runs_db(tmp_path_factory, monkeypatch) -> Path:
-    """The run store: private to each test, never the user's real one."""
-    path = tmp_path_factory.mktemp("runs") / "runs.sqlite"     # beside tmp_path, not in it
-    monkeypatch.setenv("RNN_STUDIO_RUNS_DB", str(path))
-    return path

@@ -47,6 +47,32 @@ def set_tiny(w, cell: str = "GRU", layers: int = 2, hidden: int = 24, steps: int
     set_combo_value(w.train_panel.device, "cpu")
 
 
+def train_tiny(qtbot, w, corpus_file, *args, **kw) -> None:
+    """Open ``corpus_file``, make the model tiny (``set_tiny``'s arguments) and train it to the
+    end of its budget."""
+    assert w.load_corpus(str(corpus_file))
+    set_tiny(w, *args, **kw)
+    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
+        w.start_training()
+
+
+def saved(qtbot, w, path) -> Path:
+    """Save the window's model to ``path`` and wait until the file is written."""
+    with qtbot.waitSignal(w.modelSaved, timeout=WAIT_MS):
+        assert w.save_model(str(path))
+    return Path(path)
+
+
+def shown(view, size: tuple[int, int], snapshot, qtbot=None):
+    """``view`` resized, shown and following ``snapshot`` (closed with the test by ``qtbot``)."""
+    if qtbot is not None:
+        qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    view.set_model(snapshot)
+    return view
+
+
 def shot(widget, name: str) -> Path:
     """Save what the user would see, for a person to look at."""
     SHOTS.mkdir(parents=True, exist_ok=True)

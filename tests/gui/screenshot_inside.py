@@ -45,6 +45,8 @@ def main() -> None:
     args = ap.parse_args()
     from PySide6.QtWidgets import QApplication
 
+    from gui_helpers import shown
+
     from rnn_studio.gui.inspect import InspectorView, NextCharView, SurprisalView
     from rnn_studio.paths import corpora_dir
 
@@ -56,10 +58,7 @@ def main() -> None:
         snap = train(text, args.steps)
         sample = text[sample_at:sample_at + 1500]
 
-        v = NextCharView()
-        v.resize(1000, 720)
-        v.show()
-        v.set_model(snap)
+        v = shown(NextCharView(), (1000, 720), snap)
         v.prefix.setText(prefix)
         v.alternatives.length.setValue(120)
         v.alternatives.write(4)
@@ -69,19 +68,13 @@ def main() -> None:
         app.processEvents()
         v.grab().save(str(out / f"nextchar_{lang}.png"))
 
-        s = SurprisalView()
-        s.resize(1000, 720)
-        s.show()
-        s.set_model(snap)
+        s = shown(SurprisalView(), (1000, 720), snap)
         s.load_text(sample)
         s._show_guesses(60)
         app.processEvents()
         s.grab().save(str(out / f"surprisal_{lang}.png"))
 
-        i = InspectorView()
-        i.resize(1100, 760)
-        i.show()
-        i.set_model(snap)
+        i = shown(InspectorView(), (1100, 760), snap)
         i.load_text(sample)
         i.find_units("line" if lang == "english" else "space")
         app.processEvents()

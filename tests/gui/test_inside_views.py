@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gui_helpers import WAIT_MS
+from gui_helpers import WAIT_MS, shown
 from inside_models import TEXT, tiny_models  # noqa: F401  (a fixture)
 from rnn_studio.core.evaluate import evaluate
 from rnn_studio.core.modelfile import build_model
@@ -22,12 +22,7 @@ from rnn_studio.core.vocab import Vocab
 @pytest.fixture
 def next_view(qtbot, tiny_models):
     from rnn_studio.gui.inspect import NextCharView
-    v = NextCharView()
-    qtbot.addWidget(v)
-    v.resize(800, 700)
-    v.show()
-    v.set_model(tiny_models["lstm"][0])
-    return v
+    return shown(NextCharView(), (800, 700), tiny_models["lstm"][0], qtbot)
 
 
 def test_bars_follow_every_keystroke(qtbot, next_view, tiny_models):
@@ -98,12 +93,7 @@ def test_write_n_and_branch(qtbot, next_view):
 @pytest.fixture
 def surprisal_view(qtbot, tiny_models):
     from rnn_studio.gui.inspect import SurprisalView
-    v = SurprisalView()
-    qtbot.addWidget(v)
-    v.resize(900, 600)
-    v.show()
-    v.set_model(tiny_models["gru"][0])
-    return v
+    return shown(SurprisalView(), (900, 600), tiny_models["gru"][0], qtbot)
 
 
 def test_surprisal_view_scores_as_eval(surprisal_view, tiny_models):
@@ -139,12 +129,7 @@ def test_surprisal_view_marks_unseen_and_scores_long_texts_in_the_background(qtb
 @pytest.fixture
 def inspector(qtbot, tiny_models):
     from rnn_studio.gui.inspect import InspectorView
-    v = InspectorView()
-    qtbot.addWidget(v)
-    v.resize(1000, 700)
-    v.show()
-    v.set_model(tiny_models["lstm2"][0])
-    return v
+    return shown(InspectorView(), (1000, 700), tiny_models["lstm2"][0], qtbot)
 
 
 def test_inspector_colours_with_the_units_activations(inspector, tiny_models):

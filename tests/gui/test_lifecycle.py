@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from gui_helpers import ROOT, WAIT_MS, child_env, open_window, set_tiny
+from gui_helpers import ROOT, WAIT_MS, child_env, open_window, saved, set_tiny, train_tiny
 from PySide6.QtWidgets import QLineEdit, QSpinBox
 
 from rnn_studio import paths
@@ -55,10 +55,7 @@ def test_close_during_training_skips_the_final_evaluation(qtbot, corpus_file, di
 def test_close_during_generation(qtbot, corpus_file, tmp_path):
     before = python_threads()
     w = open_window(qtbot)
-    w.load_corpus(str(corpus_file))
-    set_tiny(w, steps=10)
-    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
-        w.start_training()
+    train_tiny(qtbot, w, corpus_file, steps=10)
     w.document.dirty = False
     w.findChild(QLineEdit, "prefixEdit").setText("The")
     w.findChild(QSpinBox, "lengthSpin").setValue(10_000_000)
@@ -74,10 +71,7 @@ def test_close_during_a_save_finishes_the_save_first(qtbot, corpus_file, tmp_pat
 
     before = python_threads()
     w = open_window(qtbot)
-    w.load_corpus(str(corpus_file))
-    set_tiny(w, steps=10)
-    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
-        w.start_training()
+    train_tiny(qtbot, w, corpus_file, steps=10)
     path = tmp_path / "saved-while-closing.rnn"
     assert w.save_model(str(path)) and w.document.saving
     assert w.close()                            # while the save is under way
@@ -88,10 +82,7 @@ def test_close_during_a_save_finishes_the_save_first(qtbot, corpus_file, tmp_pat
 
 def test_close_with_unsaved_weights_asks(qtbot, corpus_file, tmp_path, dialogs):
     w = open_window(qtbot)
-    w.load_corpus(str(corpus_file))
-    set_tiny(w, steps=10)
-    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
-        w.start_training()
+    train_tiny(qtbot, w, corpus_file, steps=10)
     assert w.isWindowModified()
 
     dialogs.save_answer = "cancel"
@@ -115,8 +106,7 @@ def test_save_and_write_during_training_keep_training(qtbot, window, corpus_file
     w.start_training()
     qtbot.waitUntil(lambda: w.run.run_steps >= 10, timeout=WAIT_MS)
     path = tmp_path / "mid-run.rnn"
-    with qtbot.waitSignal(w.modelSaved, timeout=WAIT_MS):
-        w.save_model(str(path))
+    saved(qtbot, w, path)
     assert w.training.state == "running"
     assert modelfile.load(path).step >= 10
     w.findChild(QLineEdit, "prefixEdit").setText("The")

@@ -8,7 +8,7 @@ import re
 import stat
 
 import pytest
-from gui_helpers import WAIT_MS, set_tiny
+from gui_helpers import WAIT_MS, saved, set_tiny, train_tiny
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QProgressBar, QPushButton, QSpinBox
@@ -86,14 +86,10 @@ def test_status_is_never_stale(qtbot, window, corpus_file, tmp_path, dialogs):
     """New → Open → Continue → Refuse: every label, counter, marker and note shows the current
     model and run."""
     w = window
-    assert w.load_corpus(str(corpus_file))
-    set_tiny(w, "LSTM", layers=1, hidden=16, steps=30)
-    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
-        w.start_training()
+    train_tiny(qtbot, w, corpus_file, "LSTM", layers=1, hidden=16, steps=30)
     assert w.step_label.text() == "step 30"
     path = str(tmp_path / "first.rnn")
-    with qtbot.waitSignal(w.modelSaved, timeout=WAIT_MS):
-        w.save_model(path)
+    saved(qtbot, w, path)
     w.plot_panel.readout.setText("step 12 · train 2.0")      # as a hover leaves it
     w.new_model()                                             # New: nothing of the old model stays
     assert w.step_label.text() == "" and w.plot.series.train.n == 0
@@ -116,10 +112,7 @@ def test_status_is_never_stale(qtbot, window, corpus_file, tmp_path, dialogs):
 def test_continuing_on_another_text_asks_and_can_go_back_to_its_own(qtbot, window, corpus_file, tmp_path,
                                                                      dialogs):
     w = window
-    assert w.load_corpus(str(corpus_file))
-    set_tiny(w, "GRU", layers=1, hidden=16, steps=10)
-    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
-        w.start_training()
+    train_tiny(qtbot, w, corpus_file, "GRU", layers=1, hidden=16, steps=10)
     other = tmp_path / "other.txt"
     other.write_text("hello world, a different text. " * 40, encoding="utf-8")
     assert w.load_corpus(str(other))
@@ -158,10 +151,7 @@ def test_the_writer_offers_nothing_to_copy_before_it_wrote(qtbot, window, corpus
 
 def test_the_writer_can_skip_unknown_prefix_characters(qtbot, window, corpus_file):
     w = window
-    assert w.load_corpus(str(corpus_file))
-    set_tiny(w, "GRU", layers=1, hidden=16, steps=5)
-    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
-        w.start_training()
+    train_tiny(qtbot, w, corpus_file, "GRU", layers=1, hidden=16, steps=5)
     w.writer.prefix.setText("The ✓")
     with qtbot.waitSignal(w.generationFinished, timeout=WAIT_MS) as done:
         w.generate()
@@ -177,13 +167,9 @@ def test_the_writer_can_skip_unknown_prefix_characters(qtbot, window, corpus_fil
 
 def test_saved_models_are_readable_like_other_files(qtbot, window, corpus_file, tmp_path):
     w = window
-    assert w.load_corpus(str(corpus_file))
-    set_tiny(w, "GRU", layers=1, hidden=8, steps=3)
-    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
-        w.start_training()
+    train_tiny(qtbot, w, corpus_file, "GRU", layers=1, hidden=8, steps=3)
     path = tmp_path / "m.rnn"
-    with qtbot.waitSignal(w.modelSaved, timeout=WAIT_MS):
-        w.save_model(str(path))
+    saved(qtbot, w, path)
     mask = os.umask(0o022)
     os.umask(mask)
     assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask

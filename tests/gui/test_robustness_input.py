@@ -8,7 +8,7 @@ import sys
 import threading
 
 import pytest
-from gui_helpers import ROOT, WAIT_MS, set_tiny, shot
+from gui_helpers import ROOT, WAIT_MS, set_tiny, shot, train_tiny
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QPushButton, QSpinBox
 
@@ -86,10 +86,7 @@ def test_train_pressed_during_a_load_trains_on_the_new_text(qtbot, window, corpu
 @pytest.mark.parametrize("how", ["zip", "legacy", "pickle"])
 def test_a_pickle_payload_is_refused_and_never_runs(qtbot, window, corpus_file, tmp_path, dialogs, how):
     w = window
-    w.load_corpus(str(corpus_file))
-    set_tiny(w, "LSTM", layers=1, hidden=16, steps=5)
-    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
-        w.start_training()
+    train_tiny(qtbot, w, corpus_file, "LSTM", layers=1, hidden=16, steps=5)
     before = (w.document.snapshot, w.document.path, w.windowTitle(), w.plot.series.train.n)
     path, marker = write_pickle_model(tmp_path, how=how)
     assert not w.load_model(str(path))

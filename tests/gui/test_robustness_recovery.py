@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from gui_helpers import WAIT_MS, set_tiny, shot
+from gui_helpers import WAIT_MS, saved, set_tiny, shot
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from rnn_studio.core import modelfile
@@ -108,15 +108,14 @@ def test_training_autosaves_from_its_thread_and_a_save_clears_it(qtbot, window, 
     w.load_corpus(str(corpus_file))
     set_tiny(w, steps=1_000_000)
     w.train_panel.autosave.setValue(0.01)       # 0.6 s
-    with qtbot.waitSignal(w.runAutosaved, timeout=WAIT_MS) as saved:
+    with qtbot.waitSignal(w.runAutosaved, timeout=WAIT_MS) as autosaved:
         w.start_training()
-    step, error = saved.args
+    step, error = autosaved.args
     assert error == "" and step > 0 and "autosaved" in w.step_label.toolTip()
     info = Autosaver().pending()        # this process's own file is reported to itself
     assert info is not None and info.pid == os.getpid() and info.corpus_name == "fox.txt"
     assert modelfile.load(info.model_path).step >= step
-    with qtbot.waitSignal(w.modelSaved, timeout=WAIT_MS):
-        w.save_model(str(tmp_path / "kept.rnn"))     # saved by the user: no recovery needed now
+    saved(qtbot, w, tmp_path / "kept.rnn")     # saved by the user: no recovery needed now
     assert not (data_dir / "recovery.json").exists() or Autosaver().pending().step > step
     with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
         w.stop_training()
@@ -143,9 +142,9 @@ def test_a_failing_autosave_is_reported_and_training_goes_on(qtbot, window, corp
     w.load_corpus(str(corpus_file))
     set_tiny(w, steps=1_000_000)
     w.train_panel.autosave.setValue(0.01)
-    with qtbot.waitSignal(w.runAutosaved, timeout=WAIT_MS) as saved:
+    with qtbot.waitSignal(w.runAutosaved, timeout=WAIT_MS) as autosaved:
         w.start_training()
-    assert saved.args[0] == -1 and "autosave failed" in saved.args[1]
+    assert autosaved.args[0] == -1 and "autosave failed" in autosaved.args[1]
     assert "training goes on" in w.statusBar().currentMessage()
     steps = w.run.run_steps
     qtbot.waitUntil(lambda: w.run.run_steps > steps + 5, timeout=WAIT_MS)

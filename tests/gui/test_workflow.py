@@ -4,7 +4,7 @@ with 2 layers, train, watch the plot, pause / write / resume / stop, write, save
 from __future__ import annotations
 
 import pyqtgraph as pg
-from gui_helpers import WAIT_MS, set_tiny, shot
+from gui_helpers import WAIT_MS, saved, set_tiny, shot, train_tiny
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox
 
@@ -84,8 +84,7 @@ def test_whole_workflow(qtbot, window, corpus_file, tmp_path, dialogs):
 
     # Save, reopen in a new window, and get the same text for the same seed.
     model = tmp_path / "fox-gru.rnn"
-    with qtbot.waitSignal(w.modelSaved, timeout=WAIT_MS):
-        assert w.save_model(str(model))
+    saved(qtbot, w, model)
     assert not w.isWindowModified() and "fox-gru.rnn" in w.windowTitle()
     first = write(qtbot, w, "The lazy", seed=42)
 
@@ -104,13 +103,9 @@ def test_whole_workflow(qtbot, window, corpus_file, tmp_path, dialogs):
 
 def test_continue_a_model_opened_from_file(qtbot, window, corpus_file, tmp_path):
     w = window
-    w.load_corpus(str(corpus_file))
-    set_tiny(w, "LSTM", layers=1, hidden=16, steps=20)
-    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
-        w.start_training()
+    train_tiny(qtbot, w, corpus_file, "LSTM", layers=1, hidden=16, steps=20)
     model = tmp_path / "m.rnn"
-    with qtbot.waitSignal(w.modelSaved, timeout=WAIT_MS):
-        w.save_model(str(model))
+    saved(qtbot, w, model)
     w.new_model()
     assert w.document.snapshot is None and w.model_panel.cell.isEnabled()
     assert w.load_model(str(model)) and w.document.snapshot.step == 20

@@ -1,6 +1,6 @@
 """Fixtures for the robustness suite (tests/conftest.py's fixtures apply here too).
 
-Every test gets its own user data directory through ``RNN_STUDIO_DATA_DIR``, so nothing
+Every test gets its own user data directory (``data_dir``, tests/conftest.py), so nothing
 here touches the real home. Hypothesis runs modest example counts with no deadline: the
 suite shares two cores with other work and must finish in about a minute.
 """
@@ -17,13 +17,6 @@ if str(HERE) not in sys.path:       # robust_helpers.py, payloads.py and save_ch
     sys.path.insert(0, str(HERE))
 
 from robust_helpers import TEXT, tiny_train  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def private_data_dir(tmp_path_factory, monkeypatch):
-    folder = tmp_path_factory.mktemp("data")
-    monkeypatch.setenv("RNN_STUDIO_DATA_DIR", str(folder))
-    return folder
 
 
 @pytest.fixture(scope="session")

@@ -30,16 +30,16 @@ class Clock:
         return self.t
 
 
-def test_the_folder_comes_from_the_environment(private_data_dir, monkeypatch):
-    assert Autosaver().folder == private_data_dir
+def test_the_folder_comes_from_the_environment(data_dir, monkeypatch):
+    assert Autosaver().folder == data_dir
     monkeypatch.delenv("RNN_STUDIO_DATA_DIR")
     folder = autosave.data_dir()                  # platformdirs' choice; nothing is created
     assert folder.name in ("rnn-studio", "RNN Studio", "rnn_studio") or "rnn-studio" in str(folder)
 
 
-def test_nothing_pending_at_first(private_data_dir):
+def test_nothing_pending_at_first(data_dir):
     assert Autosaver().pending() is None
-    assert not any(private_data_dir.iterdir())    # looking creates nothing
+    assert not data_dir.exists()          # looking creates nothing
 
 
 def test_maybe_save_waits_for_the_interval(snapshot):
@@ -150,7 +150,7 @@ def test_a_damaged_recovery_file_is_a_user_error(snapshot):
         Autosaver().load()
 
 
-def test_a_failed_autosave_never_stops_training(snapshot, monkeypatch, private_data_dir):
+def test_a_failed_autosave_never_stops_training(snapshot, monkeypatch, data_dir):
     import errno
     clock = Clock()
     saver = Autosaver(every_s=10, clock=clock)
@@ -163,10 +163,10 @@ def test_a_failed_autosave_never_stops_training(snapshot, monkeypatch, private_d
     assert "No space left on device" in saver.last_error and "recovery.rnn" in saver.last_error
     assert saver.maybe_save(lambda: snapshot) is None   # not retried at every step …
     monkeypatch.undo()
-    monkeypatch.setenv("RNN_STUDIO_DATA_DIR", str(private_data_dir))
+    monkeypatch.setenv("RNN_STUDIO_DATA_DIR", str(data_dir))
     clock.t += 10                                        # … but at the next interval
     assert saver.maybe_save(lambda: snapshot) == saver.model_path and saver.last_error is None
-    assert sorted(p.name for p in private_data_dir.iterdir()) == ["recovery.json", "recovery.rnn"]
+    assert sorted(p.name for p in data_dir.iterdir()) == ["recovery.json", "recovery.rnn"]
 
 
 def test_the_module_imports_neither_torch_nor_qt(run_module):

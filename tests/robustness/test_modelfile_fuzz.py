@@ -109,17 +109,23 @@ def test_truncation_anywhere(model_bytes, data):
 
 # ---- bit flips ----------------------------------------------------------------------------------
 
-@FUZZ
-@given(st.data())
-def test_bit_flips_in_the_header(model_bytes, text_corpus, data):
-    n = header_len(model_bytes)
-    flips = data.draw(st.lists(st.tuples(st.integers(0, 8 + n - 1), st.integers(0, 7)), min_size=1, max_size=3))
+def flipped_loads_or_refuses(model_bytes: bytes, flips, text_corpus) -> None:
+    """The file with each (byte, bit) of ``flips`` flipped is refused in words, or loads
+    and then resumes or refuses."""
     raw = bytearray(model_bytes)
     for pos, bit in flips:
         raw[pos] ^= 1 << bit
     snap = outcome(bytes(raw))
     if snap is not None:
         resumes_or_refuses(snap, text_corpus)
+
+
+@FUZZ
+@given(st.data())
+def test_bit_flips_in_the_header(model_bytes, text_corpus, data):
+    n = header_len(model_bytes)
+    flips = data.draw(st.lists(st.tuples(st.integers(0, 8 + n - 1), st.integers(0, 7)), min_size=1, max_size=3))
+    flipped_loads_or_refuses(model_bytes, flips, text_corpus)
 
 
 @pytest.mark.slow
@@ -129,12 +135,7 @@ def test_bit_flips_in_the_body(model_bytes, text_corpus, data):
     n = header_len(model_bytes)
     flips = data.draw(st.lists(st.tuples(st.integers(8 + n, len(model_bytes) - 1), st.integers(0, 7)),
                                min_size=1, max_size=4))
-    raw = bytearray(model_bytes)
-    for pos, bit in flips:
-        raw[pos] ^= 1 << bit
-    snap = outcome(bytes(raw))
-    if snap is not None:
-        resumes_or_refuses(snap, text_corpus)
+    flipped_loads_or_refuses(model_bytes, flips, text_corpus)
 
 
 def test_an_exponent_flip_to_a_huge_weight_is_refused(model_bytes):

@@ -53,10 +53,7 @@ class CorpusFeature(QObject):
         super().__init__(parent)
         self.ui, self.panel, self.settings, self.training = ui, panel, settings, training
         self.corpus = None
-        self.runner = JobRunner(self)
-        self.runner.done.connect(self._on_loaded)
-        self.runner.refused.connect(self._on_refused)
-        self.runner.crashed.connect(self._on_crashed)
+        self.runner = JobRunner(self, done=self._on_loaded, refused=self._on_refused, crashed=self._on_crashed)
         self._pending: tuple[str, bool, str | None] | None = None     # path, quiet, encoding
         self._fallbacks: list[str] = []
         self._last_ok = False

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from rnn_studio.gui.inspect.coloured_text import ColouredText
-from rnn_studio.gui.jobs import JobRunner
+from rnn_studio.gui.jobs import view_runner
 
 MAX_N = 8
 PLAIN = (255, 255, 255)
@@ -32,7 +32,7 @@ class AlternativesPanel(QWidget):
         self.prefix_written = ""                # the prefix they continue
         self.changed_from: list[int] = []       # where a branch rewrote each column (len: none)
         self.branching: tuple[int, int] | None = None
-        self.jobs = JobRunner(self)
+        self.jobs = view_runner(self, self._on_done, self._on_refused)
         self.n = QSpinBox(self, objectName="writeNSpin")
         self.n.setRange(1, MAX_N)
         self.n.setValue(4)
@@ -62,9 +62,6 @@ class AlternativesPanel(QWidget):
         lay.addWidget(self.note)
         lay.addLayout(self.columns_box, 1)
         self.button.clicked.connect(lambda: self.write(self.n.value()))
-        self.jobs.done.connect(self._on_done)
-        self.jobs.refused.connect(self._on_refused)
-        self.jobs.crashed.connect(lambda d: self._on_refused(self.tr("internal error:\n") + d))
 
     def set_model(self, snapshot) -> None:
         self.snapshot = snapshot

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
+                               QPushButton, QSpinBox, QWidget)
 
 from rnn_studio.core.display import diverging_rgb
 from rnn_studio.gui.inspect.coloured_text import MAX_SHOWN, ColouredText
-from rnn_studio.gui.inspect.text_job import run_sized, small_enough, take_text
+from rnn_studio.gui.inspect.text_job import read_text
 from rnn_studio.gui.inspect.unit_plots import GatesPlot, HeatMap
-from rnn_studio.gui.jobs import JobRunner
+from rnn_studio.gui.jobs import view_runner
+from rnn_studio.gui.widgets.layout import box, column, heading, row, splitter
 
 SYNC_CHARS = 2_000
 WINDOW = 80
@@ -35,7 +36,7 @@ class InspectorView(QWidget):
         self.setObjectName("inspectorView")
         self.snapshot, self.states, self._text = None, None, ""
         self.found: list = []
-        self.jobs = JobRunner(self)
+        self.jobs = view_runner(self, self._on_inspected, self._on_refused)
         self.input = QPlainTextEdit(self, objectName="inspectorInput")
         self.input.setPlaceholderText(self.tr("Paste a text here, then Inspect."))
         self.run_button = QPushButton(self.tr("Inspect"), self, objectName="inspectorRunButton")
@@ -70,9 +71,6 @@ class InspectorView(QWidget):
         self.view.charClicked.connect(lambda i: self.start.setValue(max(0, i - WINDOW // 2)))
         self.find_button.clicked.connect(self.find_units)
         self.found_list.currentRowChanged.connect(self._pick_found)
-        self.jobs.done.connect(self._on_inspected)
-        self.jobs.refused.connect(self._on_refused)
-        self.jobs.crashed.connect(lambda d: self._on_refused(self.tr("internal error:\n") + d))
         self.set_model(None)
 
     def _layout(self) -> None:
@@ -82,38 +80,15 @@ class InspectorView(QWidget):
             controls.addWidget(QLabel(label, self), 0, col)
             controls.addWidget(w, 1, col)
         controls.addWidget(self.run_button, 1, 4)
-        finder = QHBoxLayout()
-        finder.addWidget(QLabel(self.tr("Pattern"), self))
-        finder.addWidget(self.pattern, 1)
-        finder.addWidget(self.find_button)
-        left = QWidget(self)
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.view, 1)
-        ll.addLayout(finder)
-        ll.addWidget(self.found_list)
         self.found_list.setMaximumHeight(110)
-        right = QWidget(self)
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(QLabel(self.tr("Units × characters (the window)"), self))
-        rl.addWidget(self.heat, 3)
-        rl.addWidget(QLabel(self.tr("The unit's gates per character"), self))
-        rl.addWidget(self.gates, 2)
-        rl.addWidget(self.gates_note)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([560, 440])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(QLabel("<b>" + self.tr("Inspector") + "</b> " + self.tr(
-            "The text coloured by one unit: blue −1, white 0, red +1."), self))
-        lay.addWidget(self.input)
         self.input.setMaximumHeight(90)
-        lay.addLayout(controls)
-        lay.addWidget(self.note)
-        lay.addWidget(split, 1)
+        left = box(self, (self.view, 1), row(self, self.tr("Pattern"), (self.pattern, 1), self.find_button),
+                   self.found_list)
+        right = box(self, self.tr("Units × characters (the window)"), (self.heat, 3),
+                    self.tr("The unit's gates per character"), (self.gates, 2), self.gates_note)
+        column(self, heading(self.tr("Inspector"), self.tr("The text coloured by one unit: blue −1, white 0, red +1.")),
+               self.input, controls, self.note, (splitter(self, Qt.Orientation.Horizontal, [560, 440], left, right), 1),
+               margin=4)
 
     # ---- model and text -------------------------------------------------------------------
     def set_model(self, snapshot) -> None:
@@ -145,18 +120,13 @@ class InspectorView(QWidget):
 
     def load_text(self, text: str) -> None:
         """Inspect ``text``: done on return when it is small, else ``inspected`` tells when."""
-        if not take_text(self, text):
-            return
         from rnn_studio.core.states import check_size, inspect_snapshot
-        snap = self.snapshot
 
-        def work(cancelled):
+        def work(snap, text, cancelled):
             check_size(len(text), snap.model_cfg)
             return inspect_snapshot(snap, text, False, cancelled)
-        small = small_enough(snap, len(text), SYNC_CHARS)
-        if not small:
-            self.note.setText(self.tr("reading {0:,} characters…").format(len(text)))
-        run_sized(self.jobs, small, work, self._on_inspected, self._on_refused)
+        read_text(self, text, work, SYNC_CHARS, self.note, self.tr("reading {0:,} characters…"),
+                  self._on_inspected, self._on_refused)
 
     @Slot(object)
     def _on_inspected(self, states) -> None:

@@ -11,12 +11,12 @@ branching (``AlternativesPanel``) use the same cache.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from rnn_studio.gui.inspect.alternatives_panel import AlternativesPanel
 from rnn_studio.gui.inspect.bar_chart import ProbabilityBars
-from rnn_studio.gui.jobs import JobRunner
+from rnn_studio.gui.jobs import view_runner
+from rnn_studio.gui.widgets.layout import STRETCH, box, column, heading, row, splitter
 
 SYNC_STEPS = 64
 
@@ -30,7 +30,7 @@ class NextCharView(QWidget):
         self.snapshot = None
         self._nc = None                      # NextChar, built on first use
         self._items: list[tuple[str, float]] = []
-        self.jobs = JobRunner(self)
+        self.jobs = view_runner(self, self._on_job, self._show_refusal)
         self.prefix = QLineEdit(self, objectName="nextPrefixEdit")
         self.prefix.setPlaceholderText(self.tr("Type a beginning; empty means the start of a line"))
         self.prefix.setClearButtonEnabled(True)
@@ -47,38 +47,18 @@ class NextCharView(QWidget):
         self.note.setWordWrap(True)
         self.alternatives = AlternativesPanel(self)
 
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Prefix"), self))
-        row.addWidget(self.prefix, 1)
-        row.addWidget(QLabel(self.tr("Temperature"), self))
-        row.addWidget(self.temperature)
-        row.addWidget(QLabel(self.tr("Top"), self))
-        row.addWidget(self.top_k)
-        upper = QWidget(self)
-        lay = QVBoxLayout(upper)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel("<b>" + self.tr("What comes next?") + "</b> " + self.tr(
-            "The model's probabilities for the next character; click a bar to append it."), self))
-        lay.addLayout(row)
-        lay.addWidget(self.note)
-        lay.addWidget(self.bars)
-        lay.addStretch(1)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(upper)
-        split.addWidget(self.alternatives)
-        split.setSizes([380, 320])
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(4, 4, 4, 4)
-        outer.addWidget(split)
+        upper = box(self, heading(self.tr("What comes next?"), self.tr(
+            "The model's probabilities for the next character; click a bar to append it.")),
+                    row(self, self.tr("Prefix"), (self.prefix, 1), self.tr("Temperature"), self.temperature,
+                        self.tr("Top"), self.top_k),
+                    self.note, self.bars, STRETCH)
+        column(self, splitter(self, Qt.Orientation.Vertical, [380, 320], upper, self.alternatives), margin=4)
 
         self.prefix.textChanged.connect(self.refresh)
         self.prefix.returnPressed.connect(lambda: self.prefix.insert("\n"))   # a line field has no newline key
         self.temperature.valueChanged.connect(self.refresh)
         self.top_k.valueChanged.connect(self.refresh)
         self.bars.charClicked.connect(self._on_bar)
-        self.jobs.done.connect(self._on_job)
-        self.jobs.refused.connect(self._show_refusal)
-        self.jobs.crashed.connect(lambda details: self._show_refusal(self.tr("internal error:\n") + details))
         self.set_model(None)
 
     # ---- model -------------------------------------------------------------------------

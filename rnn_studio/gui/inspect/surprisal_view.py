@@ -16,15 +16,15 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from rnn_studio.core.display import BITS_MAX, bits_rgb, hex_rgb, visible
 from rnn_studio.gui.widgets import dialogs
 from rnn_studio.gui.inspect.bar_chart import ProbabilityBars
 from rnn_studio.gui.inspect.coloured_text import MAX_SHOWN, ColouredText
-from rnn_studio.gui.inspect.text_job import run_sized, small_enough, take_text
-from rnn_studio.gui.jobs import JobRunner
+from rnn_studio.gui.inspect.text_job import read_text
+from rnn_studio.gui.jobs import view_runner
+from rnn_studio.gui.widgets.layout import STRETCH, box, column, heading, row, splitter
 
 SYNC_CHARS = 20_000
 
@@ -39,7 +39,7 @@ class SurprisalView(QWidget):
         self.snapshot = None
         self.result = None                  # core.surprisal.Surprisal
         self._text = ""
-        self.jobs = JobRunner(self)
+        self.jobs = view_runner(self, self._on_scored, self._on_refused)
         self.input = QPlainTextEdit(self, objectName="surprisalInput")
         self.input.setPlaceholderText(self.tr("Paste a text here, or open a file, then Score."))
         self.open_button = QPushButton(self.tr("Open text…"), self, objectName="surprisalOpenButton")
@@ -55,38 +55,18 @@ class SurprisalView(QWidget):
         self.where.setWordWrap(True)
         legend = " ".join(f'<span style="background:{hex_rgb(bits_rgb(b))}">&nbsp;{b:g}&nbsp;</span>'
                           for b in (0, 1, 2, 4, 6, BITS_MAX))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.score_button)
-        buttons.addWidget(self.html_button)
-        buttons.addStretch(1)
-        buttons.addWidget(QLabel(self.tr("bits:") + " " + legend, self))
-        side = QWidget(self)
-        side_lay = QVBoxLayout(side)
-        side_lay.setContentsMargins(0, 0, 0, 0)
-        side_lay.addWidget(self.where)
-        side_lay.addWidget(self.guesses)
-        side_lay.addStretch(1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.view)
-        split.addWidget(side)
-        split.setSizes([620, 260])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(QLabel("<b>" + self.tr("Surprisal") + "</b> " + self.tr(
-            "Each character coloured by its cost in bits, −log₂ of the probability the model gave it."), self))
-        lay.addWidget(self.input, 1)
-        lay.addLayout(buttons)
-        lay.addWidget(self.totals_label)
-        lay.addWidget(split, 4)
+        buttons = row(self, self.open_button, self.score_button, self.html_button, STRETCH,
+                      self.tr("bits:") + " " + legend)
+        split = splitter(self, Qt.Orientation.Horizontal, [620, 260],
+                         self.view, box(self, self.where, self.guesses, STRETCH))
+        column(self, heading(self.tr("Surprisal"), self.tr(
+            "Each character coloured by its cost in bits, −log₂ of the probability the model gave it.")),
+               (self.input, 1), buttons, self.totals_label, (split, 4), margin=4)
         self.open_button.clicked.connect(self._open)
         self.score_button.clicked.connect(lambda: self.load_text(self.input.toPlainText()))
         self.html_button.clicked.connect(self._save_html)
         self.view.charHovered.connect(self._show_guesses)
         self.view.charClicked.connect(self._show_guesses)
-        self.jobs.done.connect(self._on_scored)
-        self.jobs.refused.connect(self._on_refused)
-        self.jobs.crashed.connect(lambda d: self._on_refused(self.tr("internal error:\n") + d))
         self.set_model(None)
 
     # ---- model and text -----------------------------------------------------------------
@@ -103,18 +83,13 @@ class SurprisalView(QWidget):
 
     def load_text(self, text: str) -> None:
         """Score ``text``: done on return when it is small, else ``scored`` tells when."""
-        if not take_text(self, text):
-            return
         from rnn_studio.core.surprisal import check_size, score_snapshot
-        snap = self.snapshot
 
-        def work(cancelled):
+        def work(snap, text, cancelled):
             check_size(len(text))
             return score_snapshot(snap, text, cancelled=cancelled)
-        small = small_enough(snap, len(text), SYNC_CHARS)
-        if not small:
-            self.totals_label.setText(self.tr("scoring {0:,} characters…").format(len(text)))
-        run_sized(self.jobs, small, work, self._on_scored, self._on_refused)
+        read_text(self, text, work, SYNC_CHARS, self.totals_label, self.tr("scoring {0:,} characters…"),
+                  self._on_scored, self._on_refused)
 
     def bits(self) -> np.ndarray:
         """Per-character bits of the scored text (NaN: the first character, unseen ones)."""

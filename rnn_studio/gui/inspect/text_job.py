@@ -1,5 +1,5 @@
 """What the surprisal view and the inspector share: take a text, then read it with the
-model now (small) or on the job runner (large), refusals in words either way."""
+model now (small) or on the job runner (large), refusals in words either way (``read_text``)."""
 
 from __future__ import annotations
 
@@ -42,3 +42,17 @@ def run_sized(jobs: JobRunner, small: bool, work: Callable[[Callable[[], bool]],
         refused(str(exc))
         return
     done(result)
+
+
+def read_text(view, text: str, work: Callable[[Any, str, Callable[[], bool]], Any], most_chars: int,
+              note, note_words: str, done: Callable[[Any], None], refused: Callable[[str], None]) -> None:
+    """Take ``text`` and read it with ``view.snapshot``: ``work(snapshot, text, cancelled)``
+    before returning when it is small (``most_chars``), else on ``view.jobs``, with ``note``
+    saying ``note_words`` (formatted with the text's length) meanwhile."""
+    if not take_text(view, text):
+        return
+    snap = view.snapshot
+    small = small_enough(snap, len(text), most_chars)
+    if not small:
+        note.setText(note_words.format(len(text)))
+    run_sized(view.jobs, small, lambda cancelled: work(snap, text, cancelled), done, refused)

@@ -25,10 +25,7 @@ class ModelDocument(QObject):
         self.snapshot = None
         self.path: str | None = None
         self.dirty = False
-        self.saver = JobRunner(self)
-        self.saver.done.connect(self._on_saved)
-        self.saver.refused.connect(self._on_refused)
-        self.saver.crashed.connect(self._on_crashed)
+        self.saver = JobRunner(self, done=self._on_saved, refused=self._on_refused, crashed=self._on_crashed)
         self._then: Callable[[], None] | None = None
         self._clean = True
 

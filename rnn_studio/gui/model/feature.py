@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from rnn_studio.core.errors import UserError
 from rnn_studio.gui.corpus.feature import CorpusFeature
 from rnn_studio.gui.model.document import ModelDocument
-from rnn_studio.gui.model.panel import ModelPanel
+from rnn_studio.gui.model.panel import ModelPanel, assess
 from rnn_studio.gui.settings import Settings
 from rnn_studio.gui.training.controller import TrainingController
 from rnn_studio.gui.training.feature import TrainingFeature
@@ -36,10 +36,15 @@ class ModelFeature(QObject):
         super().__init__(parent)
         self.ui, self.document, self.training, self.run = ui, document, training, run
         self.corpus, self.panel, self.settings = corpus, panel, settings
-        panel.new_requested.connect(self.new)
         document.saved.connect(self._on_saved)
         document.save_refused.connect(self._on_save_refused)
         document.crashed.connect(ui.internal_error)
+        for changed in (panel.changed, run.panel.seq_len.valueChanged, run.panel.batch.valueChanged,
+                        run.panel.advanced.changed):
+            changed.connect(self.show_estimate)
+        panel.new_requested.connect(self.new)
+        corpus.loaded.connect(self._on_corpus_loaded)      # a Korean text: offer the jamo vocabulary
+        training.stepped.connect(self._on_stepped)
 
     def has_unsaved(self) -> bool:
         return self.document.dirty or (self.training.active and self.run.run_steps > 0)
@@ -54,6 +59,56 @@ class ModelFeature(QObject):
             then()
         elif answer == "save":
             self.save(then=then)
+
+    # ---- what the panel shows ------------------------------------------------------------
+    def show_state(self) -> None:
+        """The panel shows the model's shape once there is a model, locked while it exists or trains."""
+        snap, active = self.document.snapshot, self.training.active
+        if snap is not None:
+            self.panel.set_config(snap.model_cfg)
+        self.panel.set_locked(snap is not None or active, self.source(), can_renew=not active)
+
+    def source(self) -> str:
+        """Where the model comes from, in words ("LSTM trained for 1,200 steps on hello.txt")."""
+        snap = self.document.snapshot
+        if snap is None:
+            return self.tr("training a new model…") if self.training.active else ""
+        origin = snap.corpus.get("name") if isinstance(snap.corpus, dict) else None
+        steps = snap.step
+        if self.training.active and self.run.run_steps:
+            steps += self.run.run_steps
+        text = self.tr("{cell} trained for {steps:,} steps").format(cell=snap.model_cfg.cell.upper(), steps=steps)
+        return text + (self.tr(" on {0}").format(origin) if origin else "")
+
+    def show_estimate(self) -> None:
+        """The model's size and memory for the form's settings, or why there is none yet."""
+        if not self.ui.engine.loaded:
+            self.panel.show_size(None, self.tr("loading engine…"))
+            return
+        snap, corpus = self.document.snapshot, self.corpus.corpus
+        cfg = snap.model_cfg if snap is not None else self.panel.config()
+        tcfg = self.run.panel.config()
+        if snap is not None:
+            cfg.vocab_size = len(snap.vocab)
+        elif corpus is not None:
+            from rnn_studio.core.preparation import model_vocab
+            cfg.vocab_size = len(model_vocab(corpus, cfg))
+        else:
+            cfg.vocab_size = 0
+        if cfg.vocab_size == 0:
+            self.panel.show_size(None, self.tr("open a text to size the model"))
+            return
+        chars = int(corpus.n_chars * (1 - tcfg.val_fraction)) if corpus else 0
+        self.panel.show_size(*assess(cfg, tcfg, chars))
+
+    def _on_stepped(self, _events) -> None:
+        if self.document.snapshot is not None:     # "trained for N steps" follows the run
+            self.panel.set_locked(True, self.source(), can_renew=False)
+
+    def _on_corpus_loaded(self, _path: str) -> None:
+        from rnn_studio.core.hangul import is_mostly_hangul
+
+        self.panel.offer_jamo(is_mostly_hangul(self.corpus.corpus.preview))
 
     # ---- New / Open ----------------------------------------------------------------------
     def new(self) -> None:

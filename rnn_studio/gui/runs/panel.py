@@ -12,6 +12,7 @@ open models itself; it asks, by signals:
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -27,6 +28,16 @@ from rnn_studio.gui.runs.side_samples import SampleSource, SideBySideSamples
 from rnn_studio.gui.runs.table_model import ID_ROLE, KEY_COLUMN, RunsFilter, RunsTableModel
 
 ALL_CORPORA = "All corpora"
+
+
+def one_run(action):
+    """A panel action on the one selected run, ``action(panel, row)``: nothing unless exactly one is."""
+    @functools.wraps(action)
+    def slot(panel) -> None:
+        row = panel._one_selected()
+        if row is not None:
+            action(panel, row)
+    return slot
 
 
 def read_rows(path: Path, edit=None) -> list[dict]:
@@ -55,14 +66,9 @@ class RunsPanel(QWidget):
         self.shown: list = []                        # their RunCurves (core.runcurves)
         self.x_key = "step"
         self.error = ""                       # the last refusal from the store, as shown in the status line
-        self.loader = JobRunner(self)         # reads, renames, deletes
-        self.loader.done.connect(self._on_rows)
-        self.loader.refused.connect(self._on_refused)
-        self.loader.crashed.connect(self._on_refused)
-        self.detail = JobRunner(self)         # the selected runs' curves and samples
-        self.detail.done.connect(self._on_detail)
-        self.detail.refused.connect(self._on_refused)
-        self.detail.crashed.connect(self._on_refused)
+        # reads, renames, deletes; and the selected runs' curves and samples
+        self.loader = JobRunner(self, done=self._on_rows, refused=self._on_refused, crashed=self._on_refused)
+        self.detail = JobRunner(self, done=self._on_detail, refused=self._on_refused, crashed=self._on_refused)
 
         self.model = RunsTableModel(self)
         self.proxy = RunsFilter(self)
@@ -253,10 +259,8 @@ class RunsPanel(QWidget):
             self.compare_requested.emit(ids)
 
     @Slot()
-    def open_selected(self) -> None:
-        row = self._one_selected()
-        if row is None:
-            return
+    @one_run
+    def open_selected(self, row: dict) -> None:
         path = row.get("model_path")
         if not path or not Path(path).is_file():
             self._on_refused(f"run {row['id']}: its model file is gone ({path or 'none recorded'})")
@@ -264,10 +268,8 @@ class RunsPanel(QWidget):
         self.open_model_requested.emit(path)
 
     @Slot()
-    def rename_selected(self) -> None:
-        row = self._one_selected()
-        if row is None:
-            return
+    @one_run
+    def rename_selected(self, row: dict) -> None:
         name = prompts.ask_text(self, "Rename run", f"A name for run {row['id']}:", row.get("name") or "")
         if name is not None:
             self.rename_run(row["id"], name)

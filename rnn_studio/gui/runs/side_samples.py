@@ -35,11 +35,8 @@ class SideBySideSamples(QWidget):
         self.setObjectName("runsSamples")
         self.sources: list[SampleSource] = []
         self.panes: dict[int, QPlainTextEdit] = {}
-        self.runner = JobRunner(self)
-        self.runner.progress.connect(self._on_sample)
-        self.runner.done.connect(self._on_done)
-        self.runner.refused.connect(self._on_stopped)
-        self.runner.crashed.connect(self._on_stopped)
+        self.runner = JobRunner(self, progress=self._on_sample, done=self._on_done, refused=self._on_stopped,
+                                crashed=self._on_stopped)
 
         self.prefix = QLineEdit(self, placeholderText="prefix")
         self.prefix.setObjectName("runsSamplePrefix")

@@ -57,11 +57,8 @@ class TrainingController(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.runner = JobRunner(self)
-        self.runner.progress.connect(self._on_progress)
-        self.runner.done.connect(self._on_done)
-        self.runner.refused.connect(self._on_refused)
-        self.runner.crashed.connect(self._on_crashed)
+        self.runner = JobRunner(self, progress=self._on_progress, done=self._on_done, refused=self._on_refused,
+                                crashed=self._on_crashed)
         self.run: TrainingRun | None = None
         self.control: RunControl | None = None
         self.state = "idle"

@@ -8,12 +8,9 @@ step) by ``core.budget``.
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
-from rnn_studio.core.config import TrainConfig
 from rnn_studio.core.errors import UserError
 from rnn_studio.gui.corpus.feature import CorpusFeature
 from rnn_studio.gui.model.document import ModelDocument
@@ -53,6 +50,29 @@ class TrainingFeature(QObject):
         c.state_changed.connect(self._on_state)
         c.diagnosed.connect(self._on_diagnosed)
         c.baseline.connect(plot.set_baseline)
+        c.autosaved.connect(self._on_autosaved)
+
+    # ---- what the panels show ------------------------------------------------------------
+    def show_state(self) -> None:
+        self.panel.set_state(self.training.state, self.document.snapshot is not None)
+        if self.corpus.busy:     # Train waits for the text being read
+            self.panel.train_button.setEnabled(False)
+
+    def show_model(self, snap, note: str) -> None:
+        """Plot, timeline and run panel for a model that did not come from a run just now
+        (None: a new model); nothing of the previous model stays on screen."""
+        self.plot.reset()
+        self.timeline.clear()
+        self.panel.finish(False, note)
+        self.panel.show_note("")
+        self.panel.progress.setValue(0)
+        self.step_label.setText(self.tr("step {0:,}").format(snap.step) if snap is not None else "")
+        self.step_label.setToolTip("")
+        if snap is not None:
+            self.model_panel.set_config(snap.model_cfg)
+            self.panel.set_config(snap.train_cfg, budget=False)
+            self.plot.set_history(snap.history)
+            self.plot.set_baseline(getattr(snap, "baseline_loss", None))
 
     # ---- commands ----------------------------------------------------------------------
     def train_or_resume(self) -> None:
@@ -207,6 +227,12 @@ class TrainingFeature(QObject):
         self.panel.finish(result.reason == "budget", text)
         self.ui.status(text)
         self.finished.emit(result.reason)
+
+    def _on_autosaved(self, step: int, error: str) -> None:
+        if error:
+            self.ui.status(self.tr("{0}; training goes on").format(error), 15000)
+        else:
+            self.step_label.setToolTip(self.tr("autosaved at step {0:,}").format(step))
 
     def _on_refused(self, message: str) -> None:
         self.panel.finish(False, "")

@@ -19,8 +19,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from rnn_studio.gui.widgets.layout import column, heading, row
 from rnn_studio.gui.widgets.series import LossSeries
 
 MAX_FPS = 30
@@ -248,18 +249,9 @@ class LossPlotPanel(QWidget):
         self.unit_combo.addItem(self.tr("bits / char"), "bits")
         self.readout = QLabel(self, objectName="plotReadout")
         self.readout.setMinimumWidth(10)
-        title = QLabel("<b>" + self.tr("Loss") + "</b>", self)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addWidget(self.readout, 1)
-        top.addWidget(QLabel(self.tr("x:"), self))
-        top.addWidget(self.x_combo)
-        top.addWidget(QLabel(self.tr("y:"), self))
-        top.addWidget(self.unit_combo)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(top)
-        lay.addWidget(self.plot, 1)
+        top = row(self, heading(self.tr("Loss")), (self.readout, 1), self.tr("x:"), self.x_combo,
+                  self.tr("y:"), self.unit_combo)
+        column(self, top, (self.plot, 1))
         self.x_combo.currentIndexChanged.connect(lambda: self.plot.set_x_axis(self.x_combo.currentData()))
         self.unit_combo.currentIndexChanged.connect(lambda: self.plot.set_unit(self.unit_combo.currentData()))
         self.plot.hovered.connect(self.readout.setText)

@@ -48,11 +48,7 @@ class WritingController(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.runner = JobRunner(self)
-        self.runner.progress.connect(self._on_chunk)
-        self.runner.done.connect(self._on_done)
-        self.runner.refused.connect(self.refused)
-        self.runner.crashed.connect(self.crashed)
+        self.runner = JobRunner(self, progress=self._on_chunk, done=self._on_done, refused=self.refused, crashed=self.crashed)
 
     @property
     def active(self) -> bool:

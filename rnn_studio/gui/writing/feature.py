@@ -48,6 +48,13 @@ class WritingFeature(QObject):
     def can_write(self) -> bool:
         return self.document.snapshot is not None or self.training.state in ("running", "pausing", "paused")
 
+    def show_state(self) -> None:
+        writing = self.busy
+        self.panel.set_available(self.can_write() and not writing,
+                                 self.tr("Train a model or open one to write with it."))
+        if not writing and self.panel.busy:
+            self.panel.set_busy(False)
+
     def generate(self) -> bool:
         if self.busy or not self.can_write():
             return False
