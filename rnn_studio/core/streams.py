@@ -17,8 +17,10 @@ character by character. Two policies:
   zero state, up to ``streams`` of them), fast;
 - ``context_layout(n)``: what ``eval`` and ``surprisal`` print: one stream up to
   ``FULL_CONTEXT`` predictions (so each character's bits are exactly what ``next``
-  gives), beyond that up to ``MAX_STREAMS`` streams with a ``WARMUP``-character warm-up
-  each (1 MB in about ten seconds, see benchmarks/inside_speed.py).
+  gives), beyond that up to ``CONTEXT_STREAMS`` streams with a ``WARMUP``-character warm-up
+  each (1 MB in about ten seconds, see benchmarks/inside_speed.py). Few long streams
+  read faster on a CPU than many short ones (16 streams: 1.25× 64, measured on 1 MB with the
+  default model), and give each character more context.
 
 ``fast_products(model, lay, device)`` says when a long reading may run the LSTM's products in
 bfloat16 (where the CPU has them natively, as training does): only a layout of several
@@ -41,6 +43,7 @@ from rnn_studio.core.precision import native_bf16_cpu
 FULL_CONTEXT = 1 << 15
 WARMUP = 512
 MAX_STREAMS = 64
+CONTEXT_STREAMS = 16
 CHUNK = 256
 
 
@@ -67,7 +70,7 @@ def layout(n: int, streams: int = MAX_STREAMS, chunk: int = CHUNK, warmup: int =
 def context_layout(n: int) -> Layout:
     if n <= FULL_CONTEXT:
         return Layout(1, n, 0, n)
-    return layout(n, min(MAX_STREAMS, n // (8 * WARMUP)), CHUNK, WARMUP)
+    return layout(n, min(CONTEXT_STREAMS, n // (8 * WARMUP)), CHUNK, WARMUP)
 
 
 @dataclass
