@@ -6,7 +6,7 @@ What matters is how many times the budget lets the model read its text:
     passes = characters the budget lets the model see / characters of the training split
 
 A budget in steps sees exactly steps × batch × seq_len characters. A budget in minutes sees
-what this machine trains in that time: a short probe (PROBE_STEPS timed steps after a warm-up,
+what this machine trains in that time: a short probe (PROBE_STEPS timed steps after PROBE_WARMUP,
 on the run's own batches, device, precision and threads) measures the given model's
 characters per second, and each candidate width's speed follows from the ratio of their
 matrix products per character (model.flops_per_char): a wider model sees fewer characters, so
@@ -30,7 +30,7 @@ from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.model import flops_per_char
 
 FIELDS = ("hidden", "dropout", "lr")    # what the fit may choose
-PROBE_STEPS = 3                         # timed steps of the probe, after one warm-up step
+PROBE_WARMUP, PROBE_STEPS = 2, 3       # the probe's untimed, then timed, training steps
 
 
 class Row(NamedTuple):
@@ -153,7 +153,7 @@ def measure(model_cfg: ModelConfig, cfg: TrainConfig, train_ids, device, dtype, 
         opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr)
         windows = RandomWindows(train_ids, cfg.batch_size, cfg.seq_len, np.random.default_rng(cfg.seed), device,
                                 part=world.part)
-        for i in range(1 + PROBE_STEPS):
+        for i in range(PROBE_WARMUP + PROBE_STEPS):
             t0 = time.perf_counter()
             x, y, _ = windows.next()
             with autocast(device, dtype):
@@ -164,7 +164,7 @@ def measure(model_cfg: ModelConfig, cfg: TrainConfig, train_ids, device, dtype, 
             opt.step()
             if device.type == "cuda":
                 torch.cuda.synchronize(device)
-            if i:
+            if i >= PROBE_WARMUP:
                 times.append(time.perf_counter() - t0)
     step_s = world.sum([statistics.median(times)])[0] / world.size
     return cfg.batch_size * cfg.seq_len / max(step_s, 1e-9)
