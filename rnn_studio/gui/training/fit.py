@@ -109,8 +109,8 @@ class FitFeature(QObject):
                       "training starts.").format(names)
         fit = self._estimate(auto, corpus, cfg)
         if fit is None:
-            return tr("The settings you leave alone ({0}) are fitted to this text and the budget when training "
-                      "starts, from the speed measured then.").format(names)
+            return tr("The settings you leave alone ({0}) are fitted to this text and the budget, with this "
+                      "computer's speed measured when training starts.").format(names)
         how = "" if cfg.budget_is_steps() else tr(", estimated from this computer's last measured speed")
         return tr("Will fit {0}: {1}{2}. Set them yourself to choose.").format(fit.settings, fit.reason, how)
 
