@@ -29,7 +29,7 @@ from torch import nn
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.events import StepEvent
-from rnn_studio.core.model import GATES
+from rnn_studio.core.model import flops_per_char as model_flops
 from rnn_studio.core.trainer import Trainer
 
 V, E = 65, 64
@@ -37,9 +37,7 @@ V, E = 65, 64
 
 def flops_per_char(cell: str, layers: int, H: int) -> float:
     """Forward matmul FLOPs per character, times 3 for forward plus backward."""
-    G = GATES[cell]
-    f = 2 * G * H * (E + H) + (layers - 1) * 2 * G * H * (2 * H) + 2 * H * V
-    return 3 * f
+    return model_flops(ModelConfig(cell=cell, layers=layers, hidden=H, embedding=E, vocab_size=V))
 
 
 class PlainLoop:

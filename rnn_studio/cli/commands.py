@@ -45,6 +45,12 @@ def _configs(args: argparse.Namespace, resume) -> tuple[ModelConfig, TrainConfig
     return resume.model_cfg, budget_for_continue(resume, given_train, flags=flags)
 
 
+def _auto(args: argparse.Namespace, resume) -> set[str]:
+    """What the fit may choose (core/fitting.py): the settings the user did not type, for a new model."""
+    from rnn_studio.core.fitting import FIELDS
+    return set() if resume is not None else {f for f in FIELDS if getattr(args, f, None) is None}
+
+
 def train(args: argparse.Namespace) -> int:
     from rnn_studio.cli.progress import reading
     from rnn_studio.core import distributed, modelfile
@@ -72,7 +78,7 @@ def train(args: argparse.Namespace) -> int:
         raise UserError(f"--out {out}: the folder {out.parent} does not exist")
     threads = use_threads(train_cfg.threads)
     try:
-        trainer = Trainer(corpus, model_cfg, train_cfg, resume=resume, world=world)
+        trainer = Trainer(corpus, model_cfg, train_cfg, resume=resume, world=world, auto=_auto(args, resume))
         result, diagnosed = _train(trainer, corpus, out, args)
     except RuntimeError as exc:
         if not world.active:

@@ -130,6 +130,10 @@ class Printer:
             self._line(f"sample at step {e.step}:\n{body}")
         elif isinstance(e, ev.NoteEvent):
             self._line(f"note: {e.message}")
+        elif isinstance(e, ev.FitEvent):
+            flags = "/".join("--" + f for f in e.fit.fitted)
+            self._line(f"fitted to the text and the budget: {e.fit.settings} — {e.fit.reason}; "
+                       f"set {flags} to choose yourself")
 
     def finish(self, result, out) -> None:
         self.close()

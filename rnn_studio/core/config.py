@@ -75,6 +75,10 @@ class TrainConfig:
                           "--patience evaluations, or the model is not learning at all")
     patience: int = _f(5, "evaluations without a new best validation loss before early stopping "
                        "ends the run (0: never)", 0, 1_000_000)
+    # The fit (fitting.py): a new model's width, dropout and learning rate, where the user left
+    # them alone, chosen from the text's size and the characters the budget lets it see.
+    fit: bool = _f(True, "fit the width, dropout and learning rate you leave alone to the text and "
+                   "the budget (a new model only)")
 
     def budget_is_steps(self) -> bool:
         return self.steps > 0

@@ -51,6 +51,13 @@ class NoteEvent:
 
 
 @dataclass
+class FitEvent:
+    """The run was fitted to the text and the budget (fitting.py): the values chosen and why.
+    Sent once, at the start of a new model's first run."""
+    fit: Any                    # a fitting.Fit: numbers and strings only
+
+
+@dataclass
 class StateEvent:
     """The run changed state: 'running', 'paused' or 'resumed'.
 
@@ -102,7 +109,7 @@ class FailedEvent:
 
 
 Event = (StepEvent | EvalEvent | SampleEvent | NoteEvent | StateEvent | SnapshotEvent | DiagnosisEvent
-         | DoneEvent | FailedEvent)
+         | DoneEvent | FailedEvent | FitEvent)
 
 
 @dataclass

@@ -79,6 +79,14 @@ def n_params(cfg: ModelConfig) -> int:
     return emb + rec + H * V + V
 
 
+def flops_per_char(cfg: ModelConfig) -> float:
+    """Matrix-product FLOPs per training character, forward and backward (3× the forward's):
+    what a step's time grows with as the model widens (core/fitting.py, benchmarks)."""
+    V, H, G, L = cfg.vocab_size, cfg.hidden, GATES[cfg.cell], cfg.layers
+    inp = V if cfg.one_hot else cfg.embedding
+    return 3 * (2 * G * H * (inp + H) + (L - 1) * 2 * G * H * (2 * H) + 2 * H * V)
+
+
 def detach_state(state):
     """Cut the graph; float32, so a state carried out of a bfloat16 step feeds any step."""
     if state is None:

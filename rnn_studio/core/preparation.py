@@ -71,7 +71,8 @@ def fit_to_corpus(corpus: Corpus, vocab: Vocab, cfg: TrainConfig) -> tuple[tuple
     """(train ids, validation ids), the window length to use, and notes for the user.
 
     A text too short for the chosen window trains with a shorter one and says so; a text too
-    short for any window is refused with the number of characters it needs.
+    short for any window, or for the contiguous windows' parallel streams, is refused with
+    the number of characters it needs.
     """
     ids = remap(corpus, vocab)
     n_val = symbols_in_last(corpus, vocab, validation_size(corpus.n_chars, cfg.val_fraction))
@@ -88,4 +89,10 @@ def fit_to_corpus(corpus: Corpus, vocab: Vocab, cfg: TrainConfig) -> tuple[tuple
         notes.append(f"{corpus.name} has only {ids.size} characters, too few for sequence length "
                      f"{cfg.seq_len} (which needs {required_chars(cfg.seq_len, cfg.val_fraction)}); "
                      f"training with sequence length {seq_len} instead")
+    need = cfg.batch_size * (seq_len + 1) + 1
+    if cfg.window == "contiguous" and train.size < need:
+        raise UserError(f"{corpus.name}: its {train.size} training characters are too few "
+                        f"for contiguous windows of {seq_len} characters in {cfg.batch_size} "
+                        f"parallel streams (that needs {need}); choose a smaller batch size or "
+                        "sequence length, or random windows")
     return (train, val), seq_len, notes

@@ -1,4 +1,5 @@
-"""Learning rate: linear warm-up, then cosine decay to a floor (as nanoGPT).
+"""Learning rate: linear warm-up, then cosine decay to a floor (as nanoGPT); and the AdamW
+it drives.
 
 ``progress`` is the fraction of the budget spent, by steps or by training time, so a run
 budgeted in minutes still ends its decay when its time is up.
@@ -13,3 +14,15 @@ def learning_rate(step: int, progress: float, lr: float, warmup_steps: int, min_
     p = min(max(progress, 0.0), 1.0)
     floor = lr * min_ratio
     return floor + 0.5 * (lr - floor) * (1.0 + math.cos(math.pi * p))
+
+
+def adamw(model, cfg):
+    """(AdamW, its parameters): weight decay on the matrices only (nanoGPT's split), the
+    matrices first; betas (0.9, 0.99) for small batches of characters."""
+    import torch
+
+    decay = [p for p in model.parameters() if p.dim() >= 2]
+    other = [p for p in model.parameters() if p.dim() < 2]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
+                             {"params": other, "weight_decay": 0.0}], lr=cfg.lr, betas=(0.9, 0.99))
+    return opt, decay + other

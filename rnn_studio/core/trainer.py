@@ -18,8 +18,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable, Collection, Iterator
 
 import numpy as np
 import torch
@@ -27,8 +26,8 @@ import torch.nn.functional as F
 
 from rnn_studio.core import events as ev
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
-from rnn_studio.core.checkpoint import Snapshot, cpu_copy, flatten_optimizer, unflatten_optimizer
-from rnn_studio.core import distributed, guards
+from rnn_studio.core.checkpoint import Snapshot
+from rnn_studio.core import distributed, fitting, guards, snapshot
 from rnn_studio.core.best import Best
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_configs
 from rnn_studio.core.control import RunControl
@@ -36,29 +35,24 @@ from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.device import pick_device
 from rnn_studio.core.baseline import unigram_entropy
 from rnn_studio.core.diagnosis import Diagnosis
-from rnn_studio.core.errors import UserError
 from rnn_studio.core.evaluate import evaluate, validation_sample
 from rnn_studio.core.memory import check_fits_on
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.precision import autocast, pick_precision
 from rnn_studio.core.preparation import fit_to_corpus, model_vocab
 from rnn_studio.core.sampler import prepare_prefix, write
-from rnn_studio.core.schedule import learning_rate
+from rnn_studio.core.snapshot import corpus_info
+from rnn_studio.core.schedule import adamw, learning_rate
 from rnn_studio.core.stepper import Stepper
-
-
-def corpus_info(corpus: Corpus) -> dict:
-    """What a model file records of its text: enough to find it again and to know it."""
-    info = {"name": corpus.name, "sha256": corpus.sha256, "chars": corpus.n_chars, "encoding": corpus.encoding}
-    if corpus.path:
-        info["path"] = str(Path(corpus.path).resolve())
-    return info
 
 
 class Trainer:
     def __init__(self, corpus: Corpus, model_cfg: ModelConfig, cfg: TrainConfig,
                  resume: Snapshot | None = None, callbacks: list[Callable[[ev.Event], None]] | None = None,
-                 control: RunControl | None = None, world: distributed.World | None = None):
+                 control: RunControl | None = None, world: distributed.World | None = None,
+                 auto: Collection[str] = ()):
+        """``auto``: the fields of fitting.FIELDS the user left alone, for the fit to choose
+        (a new model only; none by default, so settings given here are used as they are)."""
         self.callbacks = list(callbacks or [])
         self.control = control or RunControl()
         self.world = world or distributed.ALONE    # under torchrun: this process's rank (distributed.py)
@@ -74,47 +68,38 @@ class Trainer:
         self.device = self.world.device or pick_device(cfg.device)
         check_fits_on(self.device, self.model_cfg, self.cfg)
         self.dtype = pick_precision(cfg.precision, self.device, model_cfg.cell)
-        n_val = ids[1].size
+        # Fitted to the text and the budget where the user left them alone (fitting.py).
+        self.fit = None if resume else fitting.fit_run(auto, model_cfg, cfg, ids[0], corpus, self.device,
+                                                       self.dtype, self.world)
+        if self.fit:
+            self.fit.apply(model_cfg, cfg)
+            check_fits_on(self.device, model_cfg, cfg)
         self.train_ids = ids[0]     # numpy, perhaps a memory map: windows gather from it (batches.py)
-        self.val_ids = torch.from_numpy(np.array(validation_sample(ids[1]))) if n_val >= 2 else None
+        self.val_ids = torch.from_numpy(np.array(validation_sample(ids[1]))) if ids[1].size >= 2 else None
         # The loss of guessing each character by its frequency: the line to get below.
         self.baseline_loss = unigram_entropy(ids[0], len(vocab))
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(cfg.seed)
             self.model = CharRNN(self.model_cfg, fused=self.device.type == "cuda").to(self.device)
         self.net = self.world.wrap(self.model)     # what the step runs: DistributedDataParallel under torchrun
-        decay = [p for p in self.model.parameters() if p.dim() >= 2]
-        other = [p for p in self.model.parameters() if p.dim() < 2]
-        self.opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
-                                      {"params": other, "weight_decay": 0.0}],
-                                     lr=cfg.lr, betas=(0.9, 0.99))
-        self.params = decay + other
+        self.opt, self.params = adamw(self.model, cfg)
         windows = ContiguousWindows if cfg.window == "contiguous" else RandomWindows
-        if cfg.window == "contiguous":
-            need = cfg.batch_size * (self.cfg.seq_len + 1) + 1
-            if self.train_ids.size < need:
-                raise UserError(f"{corpus.name}: its {self.train_ids.size} training characters are too few "
-                                f"for contiguous windows of {self.cfg.seq_len} characters in {cfg.batch_size} "
-                                f"parallel streams (that needs {need}); choose a smaller batch size or "
-                                "sequence length, or random windows")
         self.windows = windows(self.train_ids, cfg.batch_size, self.cfg.seq_len,
                                np.random.default_rng(cfg.seed), self.device, part=self.world.part)
         self.rollback = guards.Rollback(self.params, self.opt, self.windows)
         self.torch_rng = torch.Generator().manual_seed(cfg.seed + self.world.rank).get_state()
         self.step, self.elapsed_s, self.chars_seen = 0, 0.0, 0
         self.history = ev.History()
-        self.carry = None
-        self.carry_all = None       # under torchrun: all ranks' carried state, for snapshots
+        self.carry = self.carry_all = None      # carry_all: under torchrun, all ranks' state, for snapshots
         self.finished = False
         self.best = Best()                      # the best evaluation: the writing weights
         self.diagnosis = Diagnosis(self.model_cfg, self.cfg, self.baseline_loss)
         if resume:
-            self._restore(resume)
+            snapshot.restore(self, resume)
         self.prompt = cfg.sample_prompt or corpus.vocab.chars[int(corpus.ids[0])]   # a character, not a jamo
         if cfg.sample_every:
             self.prompt = prepare_prefix(self.vocab, self.prompt)  # refuse unknown characters now, not mid-run
-        self._in_run = False
-        self._notes_said = False
+        self._in_run = self._notes_said = False
         self._last_eval = -1                    # the step of the last evaluation
         self._ending: tuple[str, str] | None = None    # (reason, words) once this run must end early
         self._window = [0.0, 0, 0.0]            # loss, steps and seconds since the last step report
@@ -204,6 +189,8 @@ class Trainer:
             if not self._notes_said:
                 for note in self.notes:
                     self.emit(ev.NoteEvent(note))
+                if self.fit:
+                    self.emit(ev.FitEvent(self.fit))
                 self._notes_said = True
             self.model.train()
             self.emit(ev.StateEvent("running", self.step, self.baseline_loss))
@@ -307,61 +294,7 @@ class Trainer:
         self.emit(e)
         return e
 
-    # ---- snapshots -----------------------------------------------------------------
+    # ---- snapshots (snapshot.py) ----------------------------------------------------
     def snapshot(self) -> Snapshot:
         """A consistent copy; call between steps (from the loop, or when it is not running)."""
-        opt_tensors, groups = flatten_optimizer(self.opt.state_dict())
-        # Inside run() the run's generator is torch's global one; self.torch_rng is stale there.
-        rng = {"torch": (torch.get_rng_state() if self._in_run else self.torch_rng).clone()}
-        carry = self.carry_all if self.world.size > 1 else self.carry
-        if carry is not None:
-            for i, s in enumerate(carry if isinstance(carry, tuple) else (carry,)):
-                rng[f"carry{i}"] = s.detach().to("cpu", copy=True)
-        return Snapshot(self.model_cfg, self.cfg, self.vocab.chars, cpu_copy(self.model.state_dict()),
-                        opt_tensors, groups, self.step, self.elapsed_s, self.chars_seen,
-                        ev.History.from_dict(self.history.to_dict()), self.windows.state(), rng,
-                        dict(self.corpus_info), self.finished, best_weights=self.best.stored(self.step),
-                        best_step=self.best.step, best_loss=self.best.val_loss, baseline_loss=self.baseline_loss)
-
-    def _restore(self, s: Snapshot) -> None:
-        # A damaged model file can still load (its weights are checked, its training state
-        # is not): refuse it here, with words, rather than crash in the middle of the run.
-        try:
-            self._restore_state(s)
-        except (RuntimeError, ValueError, KeyError, TypeError, IndexError, OverflowError, AttributeError) as exc:
-            raise UserError(f"the model's saved training state is damaged, so training cannot "
-                            f"continue from it ({exc})") from None
-
-    def _restore_state(self, s: Snapshot) -> None:
-        self.model.load_state_dict(s.weights)
-        if s.optimizer_groups:
-            self.opt.load_state_dict(unflatten_optimizer(s.optimizer, s.optimizer_groups))
-            for p, slots in self.opt.state.items():
-                for key, value in slots.items():
-                    if key != "step" and value.shape != p.shape:
-                        raise ValueError(f"optimizer state {key} has shape {tuple(value.shape)}, "
-                                         f"its weight {tuple(p.shape)}")
-        self.step, self.elapsed_s, self.chars_seen = s.step, s.elapsed_s, s.chars_seen
-        self.history = ev.History.from_dict(s.history.to_dict())
-        # The best so far carries on only where it was measured on the same held-out text.
-        same_val = (s.corpus.get("sha256") == self.corpus_info["sha256"]
-                    and s.train_cfg.val_fraction == self.cfg.val_fraction)
-        if same_val:
-            self.best.restore(s)
-        elif s.best_step is not None:
-            self.notes.append(f"validating on other text than the model's last run: its best so far "
-                              f"(step {s.best_step:,}) starts over at the next evaluation")
-        if s.windows.get("kind") == self.cfg.window:
-            self.windows.restore(s.windows)
-        if "torch" in s.rng:
-            torch.Generator().set_state(s.rng["torch"])      # refuses a malformed state now
-            self.torch_rng = s.rng["torch"].clone()
-        carry = [s.rng[k].to(self.device) for k in sorted(s.rng) if k.startswith("carry")]
-        expected = self.model.zero_state(self.cfg.batch_size)
-        expected = expected if isinstance(expected, tuple) else (expected,)
-        if carry and [c.shape for c in carry] == [e.shape for e in expected]:
-            self.carry_all = tuple(carry) if len(carry) > 1 else carry[0]
-            carry = [self.world.my_rows(c) for c in carry] if self.world.size > 1 else carry
-            self.carry = tuple(carry) if len(carry) > 1 else carry[0]
-        elif carry and isinstance(self.windows, ContiguousWindows):
-            self.windows.pos = 0     # another batch size: the streams start over, fresh
+        return snapshot.take(self)

@@ -28,6 +28,7 @@ from rnn_studio.gui.runs.panel import RunsPanel
 from rnn_studio.gui.settings import Settings
 from rnn_studio.gui.training.controller import TrainingController
 from rnn_studio.gui.training.feature import TrainingFeature
+from rnn_studio.gui.training.fit import FitFeature
 from rnn_studio.gui.training.panel import TrainPanel
 from rnn_studio.gui.training.timeline import SamplesTimeline
 from rnn_studio.gui.ui import Ui
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.write = WritingFeature(self.ui, self.writing, self.writer, self.document, self.training, self)
         self.model = ModelFeature(self.ui, self.document, self.training, self.run, self.corpus_feature,
                                   self.model_panel, self.settings, self)
+        self.fit = FitFeature(self.ui, self.training, self.corpus_feature, self.document, self.model, self.model_panel,
+                              self.train_panel, self.settings, self)
         self.inspect = InspectFeature(self.document, self)
         self.runs_panel = RunsPanel(parent=self)
         self._overlay: list = []

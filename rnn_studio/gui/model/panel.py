@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.gui.widgets import fields
+from rnn_studio.gui.widgets.touched import Touched
 
 CELL_LABELS = {"rnn": "RNN", "lstm": "LSTM", "gru": "GRU"}
 TOO_BIG = 10.0      # parameters per training character: beyond this it learns the text by heart
@@ -70,6 +71,10 @@ class ModelPanel(QGroupBox):
         self.new_button = QPushButton(self.tr("New model"), self, objectName="newModelButton")
         self.new_button.setToolTip(self.tr("Forget the current model and choose a new shape (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
+        # What the fit will choose (or chose) for the settings left alone, and why (gui/training/fit.py).
+        self.fit_note = QLabel("", self, objectName="fitNote")
+        self.fit_note.setWordWrap(True)
+        self.touched = Touched(self)    # of hidden and dropout: the ones the user set
 
         embed_row = QHBoxLayout()
         embed_row.addWidget(self.embedding, 1)
@@ -86,6 +91,7 @@ class ModelPanel(QGroupBox):
         form.addRow("", self.jamo)
         form.addRow(self.tr("Parameters"), self.params_label)
         form.addRow(self.remark)
+        form.addRow(self.fit_note)
         form.addRow(source_row)
 
         self.one_hot.toggled.connect(self.embedding.setDisabled)
@@ -93,6 +99,8 @@ class ModelPanel(QGroupBox):
                        self.embedding.valueChanged, self.one_hot.toggled, self.dropout.valueChanged,
                        self.jamo.toggled):
             signal.connect(self.changed)
+        self.touched.watch("hidden", self.hidden.valueChanged)
+        self.touched.watch("dropout", self.dropout.valueChanged)
         self.set_locked(False)
         self.set_config(ModelConfig())
 
@@ -104,6 +112,10 @@ class ModelPanel(QGroupBox):
                            hangul="jamo" if self.jamo.isChecked() and self.jamo.isVisible() else "off")
 
     def set_config(self, cfg: ModelConfig) -> None:
+        with self.touched.quietly():    # the program's values, not the user's
+            self._set_config(cfg)
+
+    def _set_config(self, cfg: ModelConfig) -> None:
         fields.set_combo_value(self.cell, cfg.cell)
         self.layers.setValue(cfg.layers)
         self.hidden.setValue(cfg.hidden)

@@ -49,6 +49,7 @@ class TrainingController(QObject):
     noted = Signal(str)
     diagnosed = Signal(object)          # a DiagnosisEvent: what is going wrong, in words
     baseline = Signal(float)            # the text's frequency baseline, nats/char
+    fitted = Signal(object)             # a fitting.Fit: what the run was fitted to, and why
     autosaved = Signal(int, str)        # step, '' or why the autosave failed
     state_changed = Signal(str)         # idle, starting, running, pausing, paused, stopping
     ended = Signal(object, object)      # DoneEvent | FailedEvent, Snapshot
@@ -73,8 +74,9 @@ class TrainingController(QObject):
 
     # ---- commands ------------------------------------------------------------------------
     def start(self, corpus, model_cfg: ModelConfig, train_cfg: TrainConfig, resume=None,
-              autosaver=None) -> Segment:
-        """``train_cfg``'s budget counts from the model's first step (as on the command line)."""
+              autosaver=None, auto=()) -> Segment:
+        """``train_cfg``'s budget counts from the model's first step (as on the command line);
+        ``auto``: the settings the user left alone, for the fit to choose (a new model only)."""
         start_step = resume.step if resume else 0
         start_elapsed = resume.elapsed_s if resume else 0.0
         seconds = max(train_cfg.minutes * 60 - start_elapsed, 0.0)
@@ -83,7 +85,8 @@ class TrainingController(QObject):
         if resume is not None:
             model_cfg = dataclasses.replace(resume.model_cfg)
         self.control = RunControl()
-        self.run = TrainingRun(corpus, model_cfg, dataclasses.replace(train_cfg), resume, self.control, autosaver)
+        self.run = TrainingRun(corpus, model_cfg, dataclasses.replace(train_cfg), resume, self.control, autosaver,
+                               auto=() if resume is not None else tuple(auto))
         self.segment = seg
         self.runner.submit(self.run)
         self._tick.start()
@@ -146,6 +149,8 @@ class TrainingController(QObject):
             self.autosaved.emit(e.step, e.error)
         elif isinstance(e, ev.DiagnosisEvent):
             self.diagnosed.emit(e)
+        elif isinstance(e, ev.FitEvent):
+            self.fitted.emit(e.fit)
 
     def _on_state(self, state: str) -> None:
         if self.state == "stopping":

@@ -130,10 +130,15 @@ class TrainingFeature(QObject):
             self.timeline.clear()
         self.run_steps, self._last_val, self._last_step = 0, None, None
         self.starting.emit()
-        segment = self.training.start(corpus, model_cfg, train_cfg, resume, self.autosaver)
+        segment = self.training.start(corpus, model_cfg, train_cfg, resume, self.autosaver, self.left_alone())
         self.panel.begin(segment.steps or None)
         self.ui.status(tr("training on {0}…").format(corpus.name))
         return True
+
+    def left_alone(self) -> set[str]:
+        """The settings the fit may choose: those the user did not set in the form."""
+        from rnn_studio.core.fitting import FIELDS
+        return set(FIELDS) - self.model_panel.touched.names - self.panel.touched.names
 
     def _same_text(self, resume) -> bool:
         """Continuing on another text than the model's own: say so, and ask (True: go on)."""

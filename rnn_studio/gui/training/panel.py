@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPro
 from rnn_studio.core.config import TrainConfig
 from rnn_studio.gui.widgets import fields
 from rnn_studio.gui.widgets.config_form import ConfigForm
+from rnn_studio.gui.widgets.touched import Touched
 
 PROGRESS_SCALE = 1000     # progress-bar units for a budget in minutes
 ADVANCED = ("eval_every", "sample_every", "sample_length", "sample_prompt", "warmup_steps",
             "min_lr_ratio", "weight_decay", "grad_clip", "val_fraction", "window", "seed", "log_every",
-            "threads", "precision", "early_stop", "patience")
+            "threads", "precision", "early_stop", "patience", "fit")
 
 
 def clock(seconds: float | None) -> str:
@@ -49,6 +50,8 @@ class TrainPanel(QGroupBox):
         lo, hi = fields.meta(T, "lr")["min"], fields.meta(T, "lr")["max"]
         self.lr.setRange(lo, hi)
         self.lr.setToolTip(fields.tooltip(T, "lr"))
+        self.touched = Touched(self)    # the learning rate, once the user sets it (the fit leaves it alone)
+        self.touched.watch("lr", self.lr.valueChanged)
         self.steps = fields.int_spin(T, "steps", "stepsSpin", self, special=self.tr("use minutes →"), step=100)
         self.steps.setSuffix(self.tr(" steps"))
         self.minutes = fields.float_spin(T, "minutes", "minutesSpin", self, decimals=1, step=0.5)
@@ -70,7 +73,7 @@ class TrainPanel(QGroupBox):
             "val_fraction": self.tr("Validation share"), "window": self.tr("Windows"),
             "seed": self.tr("Seed"), "log_every": self.tr("Report every"), "threads": self.tr("CPU threads"),
             "precision": self.tr("Arithmetic"), "early_stop": self.tr("Stop when it stops helping"),
-            "patience": self.tr("Patience (evaluations)")},
+            "patience": self.tr("Patience (evaluations)"), "fit": self.tr("Fit to the text and budget")},
             self, object_names={"seed": "trainSeed"})
         # Not a training setting (a model file never holds it): how often a run is autosaved
         # for crash recovery; the window remembers it.
@@ -147,6 +150,10 @@ class TrainPanel(QGroupBox):
         return cfg
 
     def set_config(self, cfg: TrainConfig, budget: bool = True) -> None:
+        with self.touched.quietly():    # the program's values, not the user's
+            self._set_config(cfg, budget)
+
+    def _set_config(self, cfg: TrainConfig, budget: bool) -> None:
         self.seq_len.setValue(cfg.seq_len)
         self.batch.setValue(cfg.batch_size)
         self.lr.setValue(cfg.lr)

@@ -53,8 +53,9 @@ class TrainingRun:
     """One run's job: ``TrainingRun(...)(job)`` on a worker thread returns a ``RunResult``."""
 
     def __init__(self, corpus, model_cfg: ModelConfig, train_cfg: TrainConfig, resume, control: RunControl,
-                 autosaver=None):
+                 autosaver=None, auto=()):
         self.corpus, self.model_cfg, self.train_cfg, self.resume = corpus, model_cfg, train_cfg, resume
+        self.auto = auto        # the settings the fit may choose (core/fitting.py)
         self.control = control
         # core.autosave.Autosaver: no Qt, its own lock; used only from the worker while it runs.
         self.autosaver = autosaver
@@ -74,7 +75,7 @@ class TrainingRun:
         previous = use_threads(self.train_cfg.threads or gui_threads())
         try:
             trainer = Trainer(self.corpus, self.model_cfg, self.train_cfg, resume=self.resume,
-                              callbacks=[self._on_event], control=self.control)
+                              callbacks=[self._on_event], control=self.control, auto=self.auto)
             self.resume = None      # the trainer holds its own copy; free this one early
             recorder = self._record(trainer)
             self._snapshot_fn = trainer.snapshot

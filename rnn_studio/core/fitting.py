@@ -1,0 +1,185 @@
+"""Fit the run to the text and the budget: the width, dropout and learning rate a new model
+trains with where the user left them alone (issue 11).
+
+What matters is how many times the budget lets the model read its text:
+
+    passes = characters the budget lets the model see / characters of the training split
+
+A budget in steps sees exactly steps × batch × seq_len characters. A budget in minutes sees
+what this machine trains in that time: a short probe (PROBE_STEPS timed steps after PROBE_WARMUP,
+on the run's own batches, device, precision and threads) measures the given model's
+characters per second, and each candidate width's speed follows from the ratio of their
+matrix products per character (model.flops_per_char): a wider model sees fewer characters, so
+each row of the rule is judged with its own width's budget. The probe's time is not counted in
+the training time (the budget counts training steps only, as it does not count evaluations).
+
+Anything the user sets wins: only the fields named in ``auto`` are fitted, a resumed model is
+never refitted, and ``TrainConfig.fit`` (``--no-fit``) turns the fit off.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import time
+from collections.abc import Collection
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from rnn_studio.core.config import ModelConfig, TrainConfig
+from rnn_studio.core.model import flops_per_char
+
+FIELDS = ("hidden", "dropout", "lr")    # what the fit may choose
+PROBE_WARMUP, PROBE_STEPS = 2, 3       # the probe's untimed, then timed, training steps
+
+
+class Row(NamedTuple):
+    passes_from: float      # passes at least
+    passes_below: float     # passes below
+    chars_from: float       # characters the budget lets this row's width see, at least
+    hidden: int
+    dropout: float
+    lr: float
+
+
+# The rule, first match wins (benchmarks/fit_sweep.py measures it; benchmarks/RESULTS.md
+# shows the sweep's table). Few passes: nothing to regularise, the defaults learn fastest;
+# many passes over a short text: it would be learnt by heart, so more dropout.
+RULES: tuple[Row, ...] = (
+    #   passes from  below     chars from   hidden  dropout  lr
+    Row(0,           4,        0,           512,    0.0,     1.5e-2),
+    Row(4,           12,       0,           512,    0.2,     1e-2),
+    Row(12,          math.inf, 6e6,         768,    0.3,     1e-2),
+    Row(12,          math.inf, 0,           512,    0.5,     1e-2),
+)
+
+
+@dataclass(frozen=True)
+class Fit:
+    hidden: int
+    dropout: float
+    lr: float
+    fitted: tuple[str, ...]         # the fields the fit chose (the others are the user's)
+    passes: float                   # over the training split, in the budget
+    chars: int                      # characters the budget lets the chosen model see
+    text_chars: int                 # characters of the text (training and validation)
+    train_chars: int                # characters of the training split
+    reason: str                     # "about 25 passes over a 95 KB text in 60 s"
+    chars_per_s: float | None = None    # the chosen model's estimated speed (None: a budget in steps)
+    probe_chars_per_s: float | None = None  # what the probe measured, of the probed model ...
+    probe_flops: float | None = None        # ... whose matrix products per character were these
+    probe_s: float = 0.0            # the probe's seconds, not counted in the training time
+
+    @property
+    def settings(self) -> str:
+        """The values chosen, in words: "hidden 768, dropout 0.3, lr 0.01"."""
+        return ", ".join(f"{f} {getattr(self, f):g}" for f in self.fitted)
+
+    @property
+    def why(self) -> str:
+        """One plain sentence: "dropout 0.5: about 25 passes over a 95 KB text in 60 s"."""
+        return f"{self.settings}: {self.reason}"
+
+    def apply(self, model_cfg: ModelConfig, cfg: TrainConfig) -> None:
+        """Set the chosen values (the user's own are among them, unchanged)."""
+        model_cfg.hidden, model_cfg.dropout, cfg.lr = self.hidden, self.dropout, self.lr
+
+
+def budget_chars(model_cfg: ModelConfig, cfg: TrainConfig, seq_len: int,
+                 speed: tuple[float, float] | None) -> float | None:
+    """Characters the budget lets ``model_cfg`` see: exact for steps; for minutes, from
+    ``speed`` = (chars/s, flops per char) of a measured model; None when not measured."""
+    if cfg.budget_is_steps():
+        return float(cfg.steps * cfg.batch_size * seq_len)
+    if speed is None:
+        return None
+    rate, flops = speed
+    return rate * flops / flops_per_char(model_cfg) * cfg.minutes * 60
+
+
+def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, train_chars: int,
+           text_chars: int, seq_len: int, speed: tuple[float, float] | None = None,
+           text_bytes: int = 0) -> Fit | None:
+    """The first row of RULES that holds, for the fields in ``auto``; None when the budget's
+    characters are not known (a budget in minutes, not yet measured) or nothing is fitted.
+    ``model_cfg.vocab_size`` must be set (the cost of the output layer)."""
+    auto = tuple(f for f in FIELDS if f in auto)
+    if not auto or not cfg.fit:
+        return None
+    for row in RULES:
+        cand = replace(model_cfg, hidden=row.hidden) if "hidden" in auto else model_cfg
+        chars = budget_chars(cand, cfg, seq_len, speed)
+        if chars is None:
+            return None
+        passes = chars / max(train_chars, 1)
+        if row.passes_from <= passes < row.passes_below and chars >= row.chars_from:
+            break           # (no row holds: the last one)
+    values = {f: getattr(row, f) if f in auto else getattr(model_cfg if f != "lr" else cfg, f) for f in FIELDS}
+    rate = None if speed is None or cfg.budget_is_steps() else chars / (cfg.minutes * 60)
+    reason = f"about {_passes(passes)} over a {_size(text_bytes or text_chars)} text in {_budget(cfg)}"
+    return Fit(values["hidden"], values["dropout"], values["lr"], auto, passes, int(chars), text_chars,
+               train_chars, reason, rate, *(speed if speed and not cfg.budget_is_steps() else (None, None)))
+
+
+def fit_run(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, train_ids, corpus,
+            device, dtype, world) -> Fit | None:
+    """A new run's fit: measured with a probe when the budget is in minutes."""
+    if not cfg.fit or not any(f in auto for f in FIELDS):
+        return None
+    speed, probe_s = None, 0.0
+    if not cfg.budget_is_steps():
+        t0 = time.perf_counter()
+        speed = (measure(model_cfg, cfg, train_ids, device, dtype, world), flops_per_char(model_cfg))
+        probe_s = time.perf_counter() - t0
+    fit = choose(auto, model_cfg, cfg, train_ids.size, corpus.n_chars, cfg.seq_len, speed, corpus.size_bytes)
+    return replace(fit, probe_s=probe_s) if fit else None
+
+
+def measure(model_cfg: ModelConfig, cfg: TrainConfig, train_ids, device, dtype, world) -> float:
+    """Characters per second of training steps of ``model_cfg`` on the run's batches (all
+    ranks' characters per the mean rank's step time); the caller's random state is untouched."""
+    import numpy as np
+    import torch
+    import torch.nn.functional as F
+
+    from rnn_studio.core.batches import RandomWindows
+    from rnn_studio.core.model import CharRNN
+    from rnn_studio.core.precision import autocast
+
+    times = []
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(cfg.seed)
+        model = CharRNN(model_cfg, fused=device.type == "cuda").to(device)
+        opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr)
+        windows = RandomWindows(train_ids, cfg.batch_size, cfg.seq_len, np.random.default_rng(cfg.seed), device,
+                                part=world.part)
+        for i in range(PROBE_WARMUP + PROBE_STEPS):
+            t0 = time.perf_counter()
+            x, y, _ = windows.next()
+            with autocast(device, dtype):
+                logits, _ = model(x)
+            loss = F.cross_entropy(logits.float().reshape(-1, logits.size(-1)), y.reshape(-1))
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            if device.type == "cuda":
+                torch.cuda.synchronize(device)
+            if i >= PROBE_WARMUP:
+                times.append(time.perf_counter() - t0)
+    step_s = world.sum([statistics.median(times)])[0] / world.size
+    return cfg.batch_size * cfg.seq_len / max(step_s, 1e-9)
+
+
+def _passes(p: float) -> str:
+    return f"{p:.1f} passes" if p < 10 else f"{p:,.0f} passes"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{max(n / 1e3, 1):.0f} KB"
+
+
+def _budget(cfg: TrainConfig) -> str:
+    if cfg.budget_is_steps():
+        return f"{cfg.steps:,} steps"
+    s = cfg.minutes * 60
+    return f"{s:.0f} s" if s < 120 else f"{s / 60:.3g} min" if s < 7200 else f"{s / 3600:.3g} h"

@@ -1,0 +1,81 @@
+"""The fit in the window: the note (``fitNote``) says what will be chosen and why, then what
+was; the fitted values show in the form; a value the user sets is kept; a new model forgets
+the user's choices. Budgets are in steps, or the speed is given, so nothing depends on time."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from rnn_studio.core.config import ModelConfig, TrainConfig
+
+from gui_helpers import WAIT_MS, set_tiny  # noqa: E402
+
+
+def note(w) -> str:
+    label = w.findChild(QLabel, "fitNote")
+    assert label is not None and label.isVisible()
+    return label.text()
+
+
+def test_the_note_says_what_will_be_fitted_then_what_was(qtbot, window, corpus_file):
+    w = window
+    assert w.load_corpus(str(corpus_file))
+    set_tiny(w, "GRU", layers=1, hidden=24, steps=30)          # hidden: the user's; dropout and lr: the fit's
+    before = note(w)
+    assert before.startswith("Will fit dropout ") and ", lr " in before and "hidden" not in before
+    assert "passes over a" in before and "in 30 steps" in before
+    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
+        w.start_training()
+    snap = w.document.snapshot
+    m, t = snap.model_cfg, snap.train_cfg
+    assert m.hidden == 24
+    after = note(w)
+    assert after.startswith(f"Fitted to the text and the budget: dropout {m.dropout:g}, lr {t.lr:g} (about ")
+    # the form shows what the run trained with, and Continue goes on with it
+    assert w.model_panel.dropout.value() == m.dropout and w.train_panel.lr.value() == t.lr
+    assert w.train_panel.config().lr == t.lr
+
+
+def test_a_value_the_user_sets_is_kept_and_a_new_model_forgets_it(qtbot, window, corpus_file):
+    w = window
+    assert w.load_corpus(str(corpus_file))
+    set_tiny(w, "GRU", layers=1, hidden=24, steps=20)
+    w.model_panel.dropout.setValue(0.05)                      # the user's
+    assert "dropout" not in note(w) and note(w).startswith("Will fit lr ")
+    with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
+        w.start_training()
+    snap = w.document.snapshot
+    assert (snap.model_cfg.hidden, snap.model_cfg.dropout) == (24, 0.05)
+    assert note(w).startswith("Fitted to the text and the budget: lr ")
+    w.new_model()
+    assert w.model_panel.touched.names == set() and w.train_panel.touched.names == set()
+    assert w.model_panel.hidden.value() == ModelConfig.hidden and w.train_panel.lr.value() == TrainConfig.lr
+    assert note(w).startswith("Will fit hidden ")
+
+
+def test_a_budget_in_minutes_is_estimated_from_the_last_measured_speed(qtbot, window, corpus_file):
+    w = window
+    assert w.load_corpus(str(corpus_file))
+    w.train_panel.steps.setValue(0)
+    w.train_panel.minutes.setValue(1.0)
+    assert "when training starts" in note(w)
+    m = w.model_panel.config()
+    from rnn_studio.core.model import flops_per_char
+    from rnn_studio.core.preparation import model_vocab
+    m.vocab_size = len(model_vocab(w.corpus, m))
+    w.settings.set("fit_speed", [20_000.0, flops_per_char(m)])
+    w.train_panel.minutes.setValue(2.0)
+    text = note(w)
+    assert text.startswith("Will fit hidden ") and "in 2 min" in text and "last measured speed" in text
+
+
+def test_fitting_off_or_everything_set_says_the_settings_are_used_as_they_are(qtbot, window, corpus_file):
+    w = window
+    assert w.load_corpus(str(corpus_file))
+    w.train_panel.advanced.widgets["fit"].setChecked(False)
+    assert note(w).startswith("Fitting is off")
+    w.train_panel.advanced.widgets["fit"].setChecked(True)
+    w.model_panel.hidden.setValue(64)
+    w.model_panel.dropout.setValue(0.1)
+    w.train_panel.lr.setValue(0.02)
+    assert note(w).startswith("You set the width, dropout and learning rate")
