@@ -119,20 +119,25 @@ def score(model: CharRNN, vocab: Vocab, text: str, top: int = TOP, chunk: int = 
     top_ids = np.zeros((T, k), np.int32)
     top_p = np.zeros((T, k), np.float32)
     n = ids.size - 1
+    all_known = known.size == T                     # then a position in ids is one in the text
     if n >= 1:
         lay = context_layout(n)
         for p in read(model, ids, lay, chunk, fast=fast_products(model, lay)):
             if cancelled():
                 raise UserError("scoring was cancelled")
-            z = p.logits.float()
+            z = p.logits.float()                                  # (b, c, V)
             lse = torch.logsumexp(z, -1)                          # log-softmax without its (b, c, V) array
             own = z.gather(-1, p.targets[..., None])[..., 0] - lse
             tz, ti = z.topk(k, -1)
-            keep = p.keep if p.keep is not None else torch.ones_like(own, dtype=torch.bool)
-            at = known[p.pos[keep].numpy()]
-            bits[at] = (-own[keep] / LN2).numpy()
-            top_ids[at] = ti[keep].numpy()
-            top_p[at] = (tz[keep] - lse[keep][:, None]).exp().numpy()
+            tz = tz.sub_(lse[..., None]).exp_()
+            if p.keep is not None:                                # a warm-up chunk: some steps are context
+                own, ti, tz, pos = own[p.keep], ti[p.keep], tz[p.keep], p.pos[p.keep]
+            else:
+                own, ti, tz, pos = own.reshape(-1), ti.reshape(-1, k), tz.reshape(-1, k), p.pos.reshape(-1)
+            at = pos.numpy() if all_known else known[pos.numpy()]
+            bits[at] = own.mul_(-1 / LN2).numpy()
+            top_ids[at] = ti.numpy()
+            top_p[at] = tz.numpy()
     unknown = list(dict.fromkeys(text[i] for i in np.flatnonzero(all_ids < 0)[:100_000]))
     return Surprisal(text, all_ids.astype(np.int32), bits, top_ids, top_p, vocab.chars, unknown, int(T - known.size))
 
