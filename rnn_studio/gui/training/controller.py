@@ -76,8 +76,10 @@ class TrainingController(QObject):
 
     # ---- commands ------------------------------------------------------------------------
     def start(self, corpus, model_cfg: ModelConfig, train_cfg: TrainConfig, resume=None,
-              autosaver=None) -> Segment:
-        """``train_cfg``'s budget counts from the model's first step (as on the command line)."""
+              autosaver=None, model_path=None, source: str = "window") -> Segment:
+        """``train_cfg``'s budget counts from the model's first step (as on the command line).
+        ``model_path``: where the run saves its model when it ends (and records it); ``source``:
+        what the run store says started it."""
         start_step = resume.step if resume else 0
         start_elapsed = resume.elapsed_s if resume else 0.0
         seconds = max(train_cfg.minutes * 60 - start_elapsed, 0.0)
@@ -86,7 +88,8 @@ class TrainingController(QObject):
         if resume is not None:
             model_cfg = dataclasses.replace(resume.model_cfg)
         self.control = RunControl()
-        self.run = TrainingRun(corpus, model_cfg, dataclasses.replace(train_cfg), resume, self.control, autosaver)
+        self.run = TrainingRun(corpus, model_cfg, dataclasses.replace(train_cfg), resume, self.control, autosaver,
+                               model_path, source)
         self.segment = seg
         self.runner.submit(self.run)
         self._tick.start()
