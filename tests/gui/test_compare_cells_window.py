@@ -92,7 +92,7 @@ def test_cancel_keeps_the_finished_and_the_current_run_and_skips_the_rest(qtbot,
             w.findChild(QPushButton, "compareQueueCancel").click()
     w.compare.item_changed.connect(cancel_second)
     with qtbot.waitSignal(w.compare.finished, timeout=WAIT_MS) as done:
-        w.compare_cells(("rnn", "lstm", "gru"), (1,), steps=300)
+        w.compare_cells(("rnn", "lstm", "gru"), (1,), steps=40)
     kept = done.args[0]
     assert _queue_states(w) == ["finished", "stopped", "skipped"]
     assert len(kept) == 2 and [i.run_id for i in w.compare.items[:2]] == kept and w.compare.items[2].run_id is None
@@ -111,7 +111,7 @@ def test_stop_in_the_train_panel_also_ends_the_queue(qtbot, ready):
             w.stop_training()
     w.training.state_changed.connect(stop_first)
     with qtbot.waitSignal(w.compare.finished, timeout=WAIT_MS):
-        w.compare_cells(("rnn", "gru"), (1,), steps=300)
+        w.compare_cells(("rnn", "gru"), (1,), steps=40)
     assert _queue_states(w) == ["stopped", "skipped"]
 
 

@@ -247,6 +247,9 @@ class CompareFeature(QObject):
         def select(_count: int) -> None:
             panel.loaded.disconnect(select)
             panel.select_ids(ids)
+            shown = [i for i in panel.selected_ids() if i in ids]
+            if shown and shown != ids:      # the table's order: one colour per run on both plots
+                self.w.compare_runs(shown)
         panel.loaded.connect(select)
         panel.reload()
 

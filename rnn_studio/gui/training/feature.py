@@ -177,7 +177,9 @@ class TrainingFeature(QObject):
 
     def _on_diagnosed(self, e) -> None:
         """Not learning, memorising, or still improving at the end: in words, with the advice."""
-        self.panel.show_warning(f"{e.message}. {e.advice}" if e.advice else e.message, e.kind != "still_improving")
+        if self.keeps_model:        # the advice is about the window's model
+            self.panel.show_warning(f"{e.message}. {e.advice}" if e.advice else e.message,
+                                    e.kind != "still_improving")
         self.ui.status(e.message, 15000)
 
     def _on_noted(self, message: str) -> None:
