@@ -155,3 +155,16 @@ def test_the_dialog_offers_the_three_cells_at_depth_one_for_a_minute_each(qtbot,
     assert "4 runs" in dialog.count.text()
     dialog.accept()
     assert calls == [(("lstm", "gru"), (1, 2), 1.0)]
+
+
+def test_closing_the_window_mid_queue_stops_the_run_and_starts_no_other(qtbot, ready):
+    from rnn_studio.gui import jobs
+
+    w = ready
+    with qtbot.waitSignal(w.compare.item_changed, timeout=WAIT_MS):
+        w.compare_cells(("rnn", "gru"), (1,), steps=100000)
+    with qtbot.waitSignal(w.compare.finished, timeout=WAIT_MS) as done:
+        w.close()
+    assert _queue_states(w) == ["stopped", "skipped"] and len(done.args[0]) == 1
+    qtbot.waitUntil(lambda: not jobs.live_threads(), timeout=WAIT_MS)
+    assert not w.training.active
