@@ -60,6 +60,12 @@ def test_three_cells_train_one_after_another_and_end_as_the_overlay_and_the_sele
     assert {str(i) for i in ids} <= names
     qtbot.waitUntil(lambda: sorted(w.runs_panel.selected_ids()) == sorted(ids), timeout=WAIT_MS)
     assert not w.compare.active and w.training.state == "idle"
+    # A second comparison: its own runs only, the first one's overlay gone.
+    with qtbot.waitSignal(w.compare.finished, timeout=WAIT_MS) as again:
+        w.compare_cells(("lstm",), (2,), steps=4)
+    names = {c.name() for c in w.findChild(pg.PlotWidget, "lossPlot").getPlotItem().listDataItems()}
+    assert str(again.args[0][0]) in names and not {str(i) for i in ids} & names
+    assert _queue_states(w) == ["finished"]
 
 
 def test_pause_holds_the_running_cell_and_the_queue_until_resumed(qtbot, ready):

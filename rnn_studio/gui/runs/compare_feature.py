@@ -50,6 +50,7 @@ class CompareFeature(QObject):
         self.cancelled = self.paused = False
         self.corpus = None
         self._run = None                # the current item's TrainingRun (it learns the run's id)
+        self._segment = None            # the current run's budget, for its progress
         self.action = QAction(self.tr("Compare &Cells…"), w, objectName="compareCellsAction")
         self.action.setStatusTip(self.tr("Train RNN, LSTM and GRU on this text with one budget, "
                                          "one after another, and compare their losses"))
@@ -123,6 +124,7 @@ class CompareFeature(QObject):
         budget = self.tr("{0:,} steps").format(steps) if steps else self.tr("{0:g} min").format(minutes)
         self.view.set_title(self.tr("Comparing {0} runs on {1}, {2} each").format(len(items), corpus.name, budget))
         self.w.run.keeps_model = False
+        self.w.compare_runs([])         # a previous overlay would mix with the live curves
         self.w.show_view("runsDock")
         self.started.emit(len(items))
         self._next()
