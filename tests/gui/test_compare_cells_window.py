@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QPushButton, QTableWidget
 
 from gui_helpers import WAIT_MS, open_window, set_tiny
 
+QUEUE_MS = 3 * WAIT_MS      # a few runs one after another, on a busy machine
+
 
 def _queue_states(w) -> list[str]:
     return [w.compare.view.state(r) for r in range(w.findChild(QTableWidget, "compareQueue").rowCount())]
@@ -28,7 +30,7 @@ def _heard(w) -> list[tuple[int, str]]:
 def ready(window, corpus_file):
     assert window.load_corpus(str(corpus_file))
     set_tiny(window, "GRU", layers=1, hidden=8, steps=0)
-    window.train_panel.advanced.widgets["eval_every"].setValue(4)
+    window.train_panel.advanced.widgets["eval_every"].setValue(0)     # one validation, at the end
     return window
 
 
@@ -37,7 +39,7 @@ def test_three_cells_train_one_after_another_and_end_as_the_overlay_and_the_sele
 
     w = ready
     heard = _heard(w)
-    with qtbot.waitSignal(w.compare.finished, timeout=WAIT_MS) as done:
+    with qtbot.waitSignal(w.compare.finished, timeout=QUEUE_MS) as done:
         assert w.compare_cells(("rnn", "lstm", "gru"), (1,), steps=8) is None
     ids = done.args[0]
     assert len(ids) == 3
@@ -61,7 +63,7 @@ def test_three_cells_train_one_after_another_and_end_as_the_overlay_and_the_sele
     qtbot.waitUntil(lambda: sorted(w.runs_panel.selected_ids()) == sorted(ids), timeout=WAIT_MS)
     assert not w.compare.active and w.training.state == "idle"
     # A second comparison: its own runs only, the first one's overlay gone.
-    with qtbot.waitSignal(w.compare.finished, timeout=WAIT_MS) as again:
+    with qtbot.waitSignal(w.compare.finished, timeout=QUEUE_MS) as again:
         w.compare_cells(("lstm",), (2,), steps=4)
     names = {c.name() for c in w.findChild(pg.PlotWidget, "lossPlot").getPlotItem().listDataItems()}
     assert str(again.args[0][0]) in names and not {str(i) for i in ids} & names
@@ -81,7 +83,7 @@ def test_pause_holds_the_running_cell_and_the_queue_until_resumed(qtbot, ready):
     assert _queue_states(w) == ["paused", "waiting"]
     pause = w.findChild(QPushButton, "compareQueuePause")
     assert pause.text() == "Resume" and w.train_panel.pause_button.isChecked()
-    with qtbot.waitSignal(w.compare.finished, timeout=WAIT_MS) as done:
+    with qtbot.waitSignal(w.compare.finished, timeout=QUEUE_MS) as done:
         pause.click()
     assert len(done.args[0]) == 2
     assert heard == [(0, "training"), (0, "paused"), (0, "training"), (0, "finished"),
@@ -97,7 +99,7 @@ def test_cancel_keeps_the_finished_and_the_current_run_and_skips_the_rest(qtbot,
         if (index, state) == (1, "training"):
             w.findChild(QPushButton, "compareQueueCancel").click()
     w.compare.item_changed.connect(cancel_second)
-    with qtbot.waitSignal(w.compare.finished, timeout=WAIT_MS) as done:
+    with qtbot.waitSignal(w.compare.finished, timeout=QUEUE_MS) as done:
         w.compare_cells(("rnn", "lstm", "gru"), (1,), steps=40)
     kept = done.args[0]
     assert _queue_states(w) == ["finished", "stopped", "skipped"]
@@ -116,7 +118,7 @@ def test_stop_in_the_train_panel_also_ends_the_queue(qtbot, ready):
         if state == "starting" and not w.compare.items[0].run_id:
             w.stop_training()
     w.training.state_changed.connect(stop_first)
-    with qtbot.waitSignal(w.compare.finished, timeout=WAIT_MS):
+    with qtbot.waitSignal(w.compare.finished, timeout=QUEUE_MS):
         w.compare_cells(("rnn", "gru"), (1,), steps=40)
     assert _queue_states(w) == ["stopped", "skipped"]
 
@@ -169,7 +171,7 @@ def test_closing_the_window_mid_queue_stops_the_run_and_starts_no_other(qtbot, r
     w = ready
     with qtbot.waitSignal(w.compare.item_changed, timeout=WAIT_MS):
         w.compare_cells(("rnn", "gru"), (1,), steps=100000)
-    with qtbot.waitSignal(w.compare.finished, timeout=WAIT_MS) as done:
+    with qtbot.waitSignal(w.compare.finished, timeout=QUEUE_MS) as done:
         w.close()
     assert _queue_states(w) == ["stopped", "skipped"] and len(done.args[0]) == 1
     qtbot.waitUntil(lambda: not jobs.live_threads(), timeout=WAIT_MS)
