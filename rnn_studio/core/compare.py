@@ -66,6 +66,13 @@ def plan(model_cfg: ModelConfig, train_cfg: TrainConfig, cells: Sequence[str] = 
     return [QueueItem(i, m, t) for i, (m, t) in enumerate(configs)]
 
 
+def model_file(folder: str | Path, corpus_name: str, model_cfg: ModelConfig) -> Path:
+    """Where a compared run's model goes: ``sonnets-lstm-2x128.rnn`` in ``folder``."""
+    from rnn_studio.core.modelfile import SUFFIX
+    m = model_cfg
+    return Path(folder) / f"{Path(corpus_name).stem}-{m.cell}-{m.layers}x{m.hidden}{SUFFIX}"
+
+
 class CompareQueue:
     def __init__(self, corpus, items: list[QueueItem], store=None, out_dir: str | Path | None = None,
                  callbacks: Iterable[Callable[[Any], None]] = (), source: str = "compare"):
@@ -126,11 +133,7 @@ class CompareQueue:
         return self.items
 
     def model_path(self, item: QueueItem) -> Path | None:
-        if self.out_dir is None:
-            return None
-        m = item.model_cfg
-        from rnn_studio.core.modelfile import SUFFIX
-        return self.out_dir / f"{Path(self.corpus.name).stem}-{m.cell}-{m.layers}x{m.hidden}{SUFFIX}"
+        return model_file(self.out_dir, self.corpus.name, item.model_cfg) if self.out_dir is not None else None
 
     def _run_one(self, item: QueueItem) -> None:
         from rnn_studio.core import modelfile

@@ -116,6 +116,8 @@ def build(w: QMainWindow) -> SimpleNamespace:
     file_menu.addAction(a.quit)
     train_menu = bar.addMenu(tr("&Train"))
     train_menu.addActions([a.train, a.pause, a.stop])
+    train_menu.addSeparator()
+    train_menu.addAction(w.compare.action)      # Compare Cells… (gui/runs/compare_feature.py)
     write_menu = bar.addMenu(tr("&Write"))
     write_menu.addActions([a.generate, a.stop_writing, a.copy_text, a.save_text])
     inspect_menu = bar.addMenu(tr("&Inspect"))

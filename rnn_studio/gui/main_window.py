@@ -24,6 +24,7 @@ from rnn_studio.gui.model.document import ModelDocument
 from rnn_studio.gui.model.feature import ModelFeature
 from rnn_studio.gui.model.panel import ModelPanel
 from rnn_studio.gui.recovery.feature import RecoveryFeature
+from rnn_studio.gui.runs.compare_feature import CompareFeature
 from rnn_studio.gui.runs.panel import RunsPanel
 from rnn_studio.gui.settings import Settings
 from rnn_studio.gui.training.controller import TrainingController
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
                               self.train_panel, self.settings, self)
         self.inspect = InspectFeature(self.document, self)
         self.runs_panel = RunsPanel(parent=self)
+        self.compare = CompareFeature(self)
         self._overlay: list = []
         self.lecture = LectureFeature(self.ui, self.model, self.model_panel, self.settings, self)
         self.views = views.build(self)
@@ -152,6 +154,11 @@ class MainWindow(QMainWindow):
         self._overlay = replace_overlay(self, self.plot.getPlotItem(), self._overlay, ids, self.plot.x_key,
                                         self.units.unit)
         return self._overlay
+
+    def compare_cells(self, cells=("rnn", "lstm", "gru"), layers=(1,), minutes: float = 1.0, steps: int = 0) -> None:
+        """Train each cell at each depth on the current text, one after another (``compare``: its
+        queue, and ``finished(ids)`` at the end); ``steps`` > 0 is the budget instead of minutes."""
+        self.compare.start(cells, layers, minutes, steps)
 
     def show_view(self, name: str):
         """Open a view's dock and bring it forward: 'nextCharDock', 'surprisalDock', 'inspectorDock', …"""

@@ -152,31 +152,3 @@ def test_samples_side_by_side_from_one_prefix_and_seed(qtbot, panel):
     with qtbot.waitSignal(panel.samples.written, timeout=WAIT_MS):
         panel.samples.write_button.click()
     assert {i: panel.samples.text(i) for i in (1, 2)} == first     # same prefix, same seed: same text
-
-
-def test_compare_cells_runs_on_a_worker_and_reports_on_the_ui_thread(qtbot, tmp_path):
-    from rnn_studio.core import events as ev
-    from rnn_studio.core.compare import CompareQueue, QueueEvent, plan
-    from rnn_studio.core.config import ModelConfig, TrainConfig
-    from rnn_studio.core.corpus import Corpus
-    from rnn_studio.core.runstore import RunStore
-    from rnn_studio.gui.jobs import JobRunner
-    from rnn_studio.gui.runs.compare_job import submit_compare
-
-    corpus = Corpus.from_text("the quick brown fox jumps over the lazy dog.\n" * 20, "fox.txt")
-    items = plan(ModelConfig(hidden=8, embedding=4), TrainConfig(steps=6, seq_len=16, batch_size=4, eval_every=3,
-                                                                  sample_every=0, device="cpu", log_every=1),
-                 cells=("rnn", "gru"))
-    store = RunStore(tmp_path / "runs.sqlite")
-    queue = CompareQueue(corpus, items, store, tmp_path)
-    runner = JobRunner()
-    heard = []
-    runner.progress.connect(heard.append)
-    with qtbot.waitSignal(runner.done, timeout=WAIT_MS) as done:
-        submit_compare(runner, queue)
-    assert [i.state for i in done.args[0]] == ["finished", "finished"]
-    assert [(e.index, e.state) for e in heard if isinstance(e, QueueEvent)] == [
-        (0, "running"), (0, "finished"), (1, "running"), (1, "finished")]
-    assert sum(isinstance(e, ev.EvalEvent) for e in heard) == 4
-    assert [r.status for r in store.runs()] == ["finished", "finished"]
-    store.close()

@@ -86,6 +86,8 @@ def replace_overlay(parent, plot_item: pg.PlotItem, old: Sequence[pg.PlotDataIte
     from rnn_studio.gui.widgets import dialogs
 
     clear_overlay(plot_item, old)
+    if not ids:                 # nothing to show: the old overlay just goes
+        return []
     try:
         return overlay_from_store(plot_item, [int(i) for i in ids], x=x, unit=unit)
     except UserError as exc:

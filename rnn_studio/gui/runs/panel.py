@@ -138,6 +138,7 @@ class RunsPanel(QWidget):
         up.addLayout(top)
         up.addWidget(self.table, 1)
         up.addLayout(actions)
+        self._actions, self._upper = actions, up
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self.plot)
         lower.addWidget(self.samples)
@@ -150,6 +151,11 @@ class RunsPanel(QWidget):
         layout.addWidget(split)
         self._update_enabled()
         self.reload()
+
+    def add_queue(self, button: QPushButton, view: QWidget) -> None:
+        """Compare cells: its button among the actions, its queue under the table."""
+        self._actions.insertWidget(4, button)
+        self._upper.addWidget(view)
 
     # ---- the store -----------------------------------------------------------------------------
     @property

@@ -74,9 +74,11 @@ class TrainingController(QObject):
 
     # ---- commands ------------------------------------------------------------------------
     def start(self, corpus, model_cfg: ModelConfig, train_cfg: TrainConfig, resume=None,
-              autosaver=None, auto=()) -> Segment:
+              autosaver=None, auto=(), model_path=None, source: str = "window") -> Segment:
         """``train_cfg``'s budget counts from the model's first step (as on the command line);
-        ``auto``: the settings the user left alone, for the fit to choose (a new model only)."""
+        ``auto``: the settings the user left alone, for the fit to choose (a new model only);
+        ``model_path``: where the run saves its model when it ends (and records it); ``source``:
+        what the run store says started it."""
         start_step = resume.step if resume else 0
         start_elapsed = resume.elapsed_s if resume else 0.0
         seconds = max(train_cfg.minutes * 60 - start_elapsed, 0.0)
@@ -86,7 +88,8 @@ class TrainingController(QObject):
             model_cfg = dataclasses.replace(resume.model_cfg)
         self.control = RunControl()
         self.run = TrainingRun(corpus, model_cfg, dataclasses.replace(train_cfg), resume, self.control, autosaver,
-                               auto=() if resume is not None else tuple(auto))
+                               auto=() if resume is not None else tuple(auto), model_path=model_path,
+                               source=source)
         self.segment = seg
         self.runner.submit(self.run)
         self._tick.start()

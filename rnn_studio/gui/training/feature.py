@@ -36,6 +36,9 @@ class TrainingFeature(QObject):
         self.model_panel, self.panel, self.plot, self.timeline = model_panel, panel, plot, timeline
         self.step_label, self.autosaver, self.units = step_label, autosaver, units
         self.run_steps, self._last_val, self._last_step = 0, None, None
+        # False while another feature (Compare cells) runs the controller: its runs are not
+        # the window's model, and it reports their failures itself (no dialog per run).
+        self.keeps_model = True
         panel.train_clicked.connect(self.train_or_resume)
         panel.pause_clicked.connect(lambda _checked: self.toggle_pause())
         panel.stop_clicked.connect(self.stop)
@@ -125,15 +128,22 @@ class TrainingFeature(QObject):
             except UserError as exc:
                 dialogs.error(self.ui.parent, tr("Cannot train"), str(exc))
                 return False
-        else:
+        self.starting.emit()
+        self.begin_run(corpus, model_cfg, train_cfg, resume, autosaver=self.autosaver, auto=self.left_alone())
+        return True
+
+    def begin_run(self, corpus, model_cfg, train_cfg, resume=None, **options):
+        """Start the controller on a run the plot, the timeline and the Train panel follow live
+        (a new model's run on a cleared plot); ``options`` go to ``TrainingController.start``.
+        Compare cells starts its runs here too, after its own checks. Returns the Segment."""
+        if resume is None:
             self.plot.reset()
             self.timeline.clear()
         self.run_steps, self._last_val, self._last_step = 0, None, None
-        self.starting.emit()
-        segment = self.training.start(corpus, model_cfg, train_cfg, resume, self.autosaver, self.left_alone())
+        segment = self.training.start(corpus, model_cfg, train_cfg, resume, **options)
         self.panel.begin(segment.steps or None)
-        self.ui.status(tr("training on {0}…").format(corpus.name))
-        return True
+        self.ui.status(self.tr("training on {0}…").format(corpus.name))
+        return segment
 
     def left_alone(self) -> set[str]:
         """The settings the fit may choose: those the user did not set in the form."""
@@ -171,7 +181,7 @@ class TrainingFeature(QObject):
             add(e.step, e.chars_seen, e.elapsed_s, e.train_loss)
         last, seg = events[-1], self.training.segment
         self._last_step = last
-        self.run_steps = last.step - seg.start_step
+        self.run_steps = last.step - seg.start_step if self.keeps_model else 0
         fraction, eta = seg.progress(last.step, last.elapsed_s)
         if self.training.state in ("pausing", "paused"):
             self.panel.show_paused(last.step, self.units.loss(last.train_loss))
@@ -192,7 +202,9 @@ class TrainingFeature(QObject):
 
     def _on_diagnosed(self, e) -> None:
         """Not learning, memorising, or still improving at the end: in words, with the advice."""
-        self.panel.show_warning(f"{e.message}. {e.advice}" if e.advice else e.message, e.kind != "still_improving")
+        if self.keeps_model:        # the advice is about the window's model
+            self.panel.show_warning(f"{e.message}. {e.advice}" if e.advice else e.message,
+                                    e.kind != "still_improving")
         self.ui.status(e.message, 15000)
 
     def _on_noted(self, message: str) -> None:
@@ -204,7 +216,7 @@ class TrainingFeature(QObject):
         from rnn_studio.core.events import FailedEvent
 
         before = self.document.snapshot.step if self.document.snapshot is not None else 0
-        if snapshot is not None and snapshot.step > before:     # a run that made no step changes nothing
+        if self.keeps_model and snapshot is not None and snapshot.step > before:     # no step: no change
             self.document.set_trained(snapshot)
         self.run_steps = 0
         self.plot.refresh()
@@ -215,7 +227,8 @@ class TrainingFeature(QObject):
         if isinstance(result, FailedEvent):
             self.panel.finish(False, result.message)
             self.ui.status(result.message)
-            dialogs.error(self.ui.parent, self.tr("Training stopped"), result.message)
+            if self.keeps_model:
+                dialogs.error(self.ui.parent, self.tr("Training stopped"), result.message)
             self.finished.emit("failed")
             return
         best = result.best_val_loss
@@ -242,7 +255,8 @@ class TrainingFeature(QObject):
     def _on_refused(self, message: str) -> None:
         self.panel.finish(False, "")
         self.ui.status(self.tr("not started: {0}").format(message), 15000)
-        dialogs.error(self.ui.parent, self.tr("Cannot train"), message)
+        if self.keeps_model:
+            dialogs.error(self.ui.parent, self.tr("Cannot train"), message)
         self.finished.emit("refused")
 
     def _on_crashed(self, details: str) -> None:

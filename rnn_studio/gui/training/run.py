@@ -53,10 +53,12 @@ class TrainingRun:
     """One run's job: ``TrainingRun(...)(job)`` on a worker thread returns a ``RunResult``."""
 
     def __init__(self, corpus, model_cfg: ModelConfig, train_cfg: TrainConfig, resume, control: RunControl,
-                 autosaver=None, auto=()):
+                 autosaver=None, auto=(), model_path: str | Path | None = None, source: str = "window"):
         self.corpus, self.model_cfg, self.train_cfg, self.resume = corpus, model_cfg, train_cfg, resume
         self.auto = auto        # the settings the fit may choose (core/fitting.py)
         self.control = control
+        # Compare cells keeps every run's model: saved here, on the worker, when the run ends.
+        self.model_path, self.source = model_path, source
         # core.autosave.Autosaver: no Qt, its own lock; used only from the worker while it runs.
         self.autosaver = autosaver
         # Absolute, so the next start finds the text whatever its working folder.
@@ -89,6 +91,8 @@ class TrainingRun:
         finally:
             use_threads(previous)
         self._snapshot_fn = None
+        if self.model_path is not None:
+            self._save(final)
         if self.autosaver is not None and self.autosaver.every_s > 0 and self.autosaver.saves > saves_before:
             # The recovery file is older than the end of this run: bring it up to date.
             self._autosave(lambda: self.autosaver.save_now(final, self.corpus_path), final.step)
@@ -101,7 +105,7 @@ class TrainingRun:
         from rnn_studio.core.runstore import RunStore
 
         try:
-            recorder = Recorder.begin(RunStore(), trainer, self.corpus, None, "window")
+            recorder = Recorder.begin(RunStore(), trainer, self.corpus, self.model_path, self.source)
         except UserError as exc:
             self._job.report(ev.NoteEvent(f"this run is not recorded: {exc}"))
             return None
@@ -110,6 +114,15 @@ class TrainingRun:
         return recorder
 
     run_id: int | None = None
+
+    def _save(self, snapshot) -> None:
+        from rnn_studio.core import modelfile
+        from rnn_studio.core.errors import UserError
+
+        try:
+            modelfile.save(self.model_path, snapshot)
+        except UserError as exc:
+            self._job.report(ev.NoteEvent(f"the model was not saved: {exc}"))
 
     def _on_event(self, e: ev.Event) -> None:
         if isinstance(e, ev.StepEvent):
