@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel
 from rnn_studio.core.config import TrainConfig
 from rnn_studio.core.errors import UserError
 from rnn_studio.gui.corpus.feature import CorpusFeature
+from rnn_studio.gui.language import tr
 from rnn_studio.gui.model.document import ModelDocument
 from rnn_studio.gui.model.panel import ModelPanel
 from rnn_studio.gui.training.controller import TrainingController
@@ -71,7 +72,6 @@ class TrainingFeature(QObject):
         self.training.stop()
 
     def start(self) -> bool:
-        tr = self.tr
         if self.training.active:
             return False
         self.corpus.finish_load()       # a text still being read is the one to train on
