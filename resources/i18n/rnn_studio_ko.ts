@@ -215,27 +215,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="105"/>
-        <source>&amp;Language</source>
+        <location filename="../../rnn_studio/gui/actions.py" line="161"/>
+        <source>Model: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/actions.py" line="168"/>
+        <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/actions.py" line="170"/>
+        <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../rnn_studio/gui/language.py" line="111"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/language.py" line="117"/>
         <source>&amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="125"/>
+        <location filename="../../rnn_studio/gui/language.py" line="131"/>
         <source>Language: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="127"/>
+        <location filename="../../rnn_studio/gui/language.py" line="133"/>
         <source>Language: {0}. It applies when RNN Studio starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="131"/>
+        <location filename="../../rnn_studio/gui/language.py" line="137"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,35 +280,399 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="80"/>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="92"/>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="106"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="81"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="93"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="107"/>
         <source>Cannot train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="80"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="81"/>
         <source>Open a text to train on first (File ▸ Open Text…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="92"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="93"/>
         <source>Model too big</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="93"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="94"/>
         <source>not started: the model would not fit in memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="94"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="95"/>
         <source>not started: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="115"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="116"/>
         <source>training on {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="24"/>
+        <source>not learning: after {0} steps the training loss is {1} nats/char, no better than the {2} of guessing each character from how often it comes in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="27"/>
+        <source>the learning rate {0} is too high: try {1} (the default) or lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="29"/>
+        <source>the learning rate {0} may be too low: try {1} (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="32"/>
+        <source>try a lower learning rate than {0}, or check that the text has patterns to learn (random characters have none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="37"/>
+        <source>memorising the text: the validation loss has not improved for {0} evaluations ({1} at step {2}, now {3}) while the training loss fell to {4}; the model from step {5} is kept; early stopping ends the run after {6} evaluations without a new best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="42"/>
+        <source>memorising the text: the validation loss has not improved for {0} evaluations ({1} at step {2}, now {3}) while the training loss fell to {4}; the model from step {5} is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="46"/>
+        <source>more text, more dropout ({0} instead of {1}) or a smaller model ({2} units instead of {3}) would help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="49"/>
+        <source>more text, more dropout ({0} instead of {1}) or a smaller model (fewer layers) would help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="52"/>
+        <source>still improving at the end: the last {0} evaluations gained {1} nats/char ({2} at step {3}, {4} at step {5})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="55"/>
+        <source>more time would help: continue training this model with a larger budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="56"/>
+        <source>{0}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="57"/>
+        <source>{0}: is a folder, not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="58"/>
+        <source>{0}: is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="59"/>
+        <source>{0}: holds only white space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="61"/>
+        <source>{0}: contains NUL characters, so it looks like a binary file, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/corpus/panel.py" line="98"/>
+        <source>(no sample texts installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="30"/>
+        <source>far too big for this computer: training needs about {0:.1f} GiB of its {1:.0f} GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="34"/>
+        <source>far too big for this text ({0} parameters per character): it will learn the text by heart; watch the validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="37"/>
+        <source>far too small for this text: it will underfit; try more hidden units or layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="39"/>
+        <source>under 1 MB to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="40"/>
+        <source>about {0} MB to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/overlay.py" line="22"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="38"/>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/overlay.py" line="22"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="38"/>
+        <source>characters seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/overlay.py" line="23"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="39"/>
+        <source>training time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/overlay.py" line="100"/>
+        <source>Cannot compare runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="30"/>
+        <source>All corpora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="14"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="14"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="14"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="15"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="15"/>
+        <source>Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="15"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="16"/>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="16"/>
+        <source>Chars/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="17"/>
+        <source>Best val</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="17"/>
+        <source>Best bpc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="18"/>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="18"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="19"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="24"/>
+        <source>still training (here or in another process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="25"/>
+        <source>its process ended without finishing the run (a crash, a kill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="26"/>
+        <source>the loss stopped being a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="27"/>
+        <source>stopped before its budget was spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="86"/>
+        <source>no model file recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/views.py" line="50"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/views.py" line="51"/>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/views.py" line="52"/>
+        <source>Writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/views.py" line="53"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/views.py" line="54"/>
+        <source>Next character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/views.py" line="54"/>
+        <source>Surprisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/views.py" line="55"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="17"/>
+        <source>Text files (*.txt *.md *.csv *.tsv *.text);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="18"/>
+        <source>RNN Studio models (*.rnn);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="19"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="36"/>
+        <source>Unsaved model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="37"/>
+        <source>The model “{0}” has trained weights that are not saved.
+Save them before going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="39"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="40"/>
+        <source>&amp;Don&apos;t Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="41"/>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="62"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="52"/>
+        <source>This model was trained on “{0}”, but the open text is “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="54"/>
+        <source>Continue on the model&apos;s own text, or fine-tune it on the open one (it will learn the open text and may forget some of its own)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="57"/>
+        <source>Its own text was not found where it was. Fine-tune the model on the open text (it will learn it and may forget some of its own)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="59"/>
+        <source>Continue on another text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="60"/>
+        <source>Continue on &amp;its own text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="61"/>
+        <source>&amp;Fine-tune on “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="82"/>
+        <source>Recover training run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="83"/>
+        <source>RNN Studio did not close properly last time. An autosaved training run was found:
+
+{0}
+
+Recover it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="85"/>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/dialogs.py" line="86"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="40"/>
+        <source>loss (nats per character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="40"/>
+        <source>loss (bits per character)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -389,48 +768,48 @@
 <context>
     <name>CorpusPanel</name>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/panel.py" line="30"/>
+        <location filename="../../rnn_studio/gui/corpus/panel.py" line="31"/>
         <source>Corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/panel.py" line="32"/>
-        <location filename="../../rnn_studio/gui/corpus/panel.py" line="74"/>
+        <location filename="../../rnn_studio/gui/corpus/panel.py" line="33"/>
+        <location filename="../../rnn_studio/gui/corpus/panel.py" line="75"/>
         <source>No text loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/panel.py" line="45"/>
+        <location filename="../../rnn_studio/gui/corpus/panel.py" line="46"/>
         <source>Open a text file (Ctrl+O) or drop one on the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/panel.py" line="48"/>
+        <location filename="../../rnn_studio/gui/corpus/panel.py" line="49"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/panel.py" line="49"/>
+        <location filename="../../rnn_studio/gui/corpus/panel.py" line="50"/>
         <source>Open a text file to train on (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/panel.py" line="52"/>
+        <location filename="../../rnn_studio/gui/corpus/panel.py" line="53"/>
         <source>Samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/panel.py" line="53"/>
+        <location filename="../../rnn_studio/gui/corpus/panel.py" line="54"/>
         <source>Texts that come with RNN Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/panel.py" line="71"/>
+        <location filename="../../rnn_studio/gui/corpus/panel.py" line="72"/>
         <source>loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/panel.py" line="82"/>
+        <location filename="../../rnn_studio/gui/corpus/panel.py" line="83"/>
         <source>{size} · {chars:,} characters · {vocab} distinct · {enc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,130 +835,138 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
 </context>
 <context>
+    <name>HeatMap</name>
+    <message>
+        <location filename="../../rnn_studio/gui/inspect/unit_plots.py" line="49"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectorView</name>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="40"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="41"/>
         <source>Paste a text here, then Inspect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="41"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="42"/>
         <source>Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="46"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="47"/>
         <source>First character of the window the heat map and the gates show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="52"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="53"/>
         <source>A built-in pattern, or type a regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="53"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="54"/>
         <source>Find units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="75"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="76"/>
         <source>internal error:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="80"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="81"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="80"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="81"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="81"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="82"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="81"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="82"/>
         <source>Window from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="86"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="87"/>
         <source>Pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="99"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="100"/>
         <source>Units × characters (the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="101"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="102"/>
         <source>The unit&apos;s gates per character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="110"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="111"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="111"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="112"/>
         <source>The text coloured by one unit: blue −1, white 0, red +1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="126"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="127"/>
         <source>Train a model or open one to look at its units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="131"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="132"/>
         <source>layer {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="137"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="138"/>
         <source>h (hidden state)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="139"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="140"/>
         <source>tanh(c) (cell state)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="158"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="159"/>
         <source>reading {0:,} characters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="165"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="166"/>
         <source>{0:,} characters, {1} layer(s) of {2} units. Click a character to move the window there; click the heat map to pick a unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="216"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="217"/>
         <source>Unit {0} of layer {1}, characters {2}–{3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="248"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="250"/>
         <source>point-biserial correlation r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="248"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="250"/>
         <source>Pearson correlation r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="249"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="251"/>
         <source>Units whose h tracks {0}, by |{1}| (negative r: the unit is low where the pattern holds).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,44 +990,102 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
 </context>
 <context>
+    <name>LossPlot</name>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="57"/>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="58"/>
+        <source>train (smoothed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="60"/>
+        <source>val</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="70"/>
+        <source>frequency baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="75"/>
+        <source>best (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="192"/>
+        <source>step {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="195"/>
+        <source>train {0:.3f} (smoothed {1:.3f}) {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="199"/>
+        <source>val {0:.3f} {1} at step {2}, accuracy {3:.0%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="205"/>
+        <source>{0} chars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="210"/>
+        <source>nats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="210"/>
+        <source>bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LossPlotPanel</name>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="243"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="249"/>
         <source>steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="243"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="249"/>
         <source>characters seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="244"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="250"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="247"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="253"/>
         <source>nats / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="248"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="254"/>
         <source>bits / char</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="251"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="257"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="255"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="261"/>
         <source>x:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="257"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="263"/>
         <source>y:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,38 +1198,38 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>ModelFeature</name>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="60"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="61"/>
         <source>Cannot start a new model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="68"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="69"/>
         <source>new model: choose its shape and press Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="71"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="72"/>
         <source>Open Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="77"/>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="92"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="78"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="93"/>
         <source>Cannot open model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="96"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="97"/>
         <source>opened at step {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="104"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="105"/>
         <source> (the open text has {0} characters this model never saw: it can write, but cannot train on that text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="106"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="107"/>
         <source>opened {0}: {1}, trained {2:,} steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,67 +1252,67 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="48"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="49"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="55"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="56"/>
         <source>one-hot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="56"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="57"/>
         <source>Feed each character as a one-hot vector (the lecture&apos;s form) instead of a learned embedding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="60"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="61"/>
         <source>Hangul as jamo (자모)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="62"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="63"/>
         <source>Train on Hangul&apos;s letters (jamo) instead of whole syllables: a much smaller vocabulary (379 symbols become 75 on the bundled constitution); the model still writes whole syllables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="70"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="71"/>
         <source>New model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="71"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="72"/>
         <source>Forget the current model and choose a new shape (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="81"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="82"/>
         <source>Cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="82"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="83"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="83"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="84"/>
         <source>Hidden units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="84"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="85"/>
         <source>Embedding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="85"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="86"/>
         <source>Dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="87"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="88"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,6 +1426,139 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
     </message>
 </context>
 <context>
+    <name>RunsPanel</name>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="90"/>
+        <source>filter: cell, name, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="96"/>
+        <source>x: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="100"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="100"/>
+        <source>overlay the selected runs&apos; loss curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="102"/>
+        <source>Open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="102"/>
+        <source>open the selected run&apos;s model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="103"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="103"/>
+        <source>give the selected run a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="104"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="104"/>
+        <source>forget the selected runs (their model files stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="106"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="106"/>
+        <source>read the run store again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="117"/>
+        <source>loss (nats per character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="123"/>
+        <source>Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="185"/>
+        <source>1 run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="185"/>
+        <source>{0} runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="186"/>
+        <source>no runs recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="193"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="266"/>
+        <source>run {0}: its model file is gone ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="267"/>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="276"/>
+        <source>Rename run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="276"/>
+        <source>A name for run {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="286"/>
+        <source>run {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="287"/>
+        <source>{0} runs ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="288"/>
+        <source>Delete runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="289"/>
+        <source>Forget {0}? Their model files stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SamplesTimeline</name>
     <message>
         <location filename="../../rnn_studio/gui/training/timeline.py" line="22"/>
@@ -1000,6 +1578,75 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
     <message>
         <location filename="../../rnn_studio/gui/training/timeline.py" line="36"/>
         <source> · validation {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideSamples</name>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="44"/>
+        <source>prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="46"/>
+        <source>the text every model continues (empty: the start of a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="48"/>
+        <source>seed </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="49"/>
+        <source> chars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="51"/>
+        <source>Write side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="53"/>
+        <source>continue the same prefix with the same seed from each selected run&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="62"/>
+        <source>Select runs to read their samples side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="90"/>
+        <source>(no sample recorded during training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="109"/>
+        <source>(its model file is gone: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="109"/>
+        <source>(cannot write with it: {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="110"/>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="125"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="143"/>
+        <source>writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="144"/>
+        <source>(not written: {0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,73 +1974,73 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>TrainingFeature</name>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="130"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="131"/>
         <source>fine-tuning on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="141"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="142"/>
         <source>paused: you can write with the model, save it, or resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="156"/>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="189"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="157"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="192"/>
         <source>step {0:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="161"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="162"/>
         <source>step {0:,}: validation loss {1}, {2:.0%} of next characters right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="193"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="196"/>
         <source>Training stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="197"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="200"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="197"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="200"/>
         <source>Stopped early: no longer improving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="198"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="201"/>
         <source>Stopped: not learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="198"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="201"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="199"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="202"/>
         <source>{how} at step {step:,} after {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="203"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="206"/>
         <source> · kept the best model: step {0:,}, validation loss {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="204"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="207"/>
         <source> · best validation loss {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="213"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="216"/>
         <source>not started: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="214"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="217"/>
         <source>Cannot train</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,24 +2048,24 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>Ui</name>
     <message>
-        <location filename="../../rnn_studio/gui/ui.py" line="38"/>
+        <location filename="../../rnn_studio/gui/ui.py" line="39"/>
         <source>Internal error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/ui.py" line="39"/>
+        <location filename="../../rnn_studio/gui/ui.py" line="40"/>
         <source>Something went wrong inside RNN Studio; your work so far is kept.
 
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/ui.py" line="45"/>
+        <location filename="../../rnn_studio/gui/ui.py" line="46"/>
         <source>loading engine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/ui.py" line="47"/>
+        <location filename="../../rnn_studio/gui/ui.py" line="48"/>
         <source>Engine unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,71 +2231,325 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
     </message>
 </context>
 <context>
-    <name>menu</name>
+    <name>core</name>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/panel.py" line="97"/>
-        <source>(no sample texts installed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../rnn_studio/gui/runs/overlay.py" line="92"/>
-        <source>Cannot compare runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="161"/>
-        <source>Model: </source>
+        <location filename="core_strings_generated.py" line="4"/>
+        <source>Recurrent cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="168"/>
-        <source>Clear List</source>
+        <location filename="core_strings_generated.py" line="5"/>
+        <source>rnn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="170"/>
-        <source>(none yet)</source>
+        <location filename="core_strings_generated.py" line="6"/>
+        <source>lstm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/views.py" line="49"/>
-        <source>Settings</source>
+        <location filename="core_strings_generated.py" line="7"/>
+        <source>gru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/views.py" line="50"/>
-        <source>Samples</source>
+        <location filename="core_strings_generated.py" line="8"/>
+        <source>Stacked recurrent layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/views.py" line="51"/>
-        <source>Writer</source>
+        <location filename="core_strings_generated.py" line="9"/>
+        <source>Units per layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/views.py" line="52"/>
-        <source>Runs</source>
+        <location filename="core_strings_generated.py" line="10"/>
+        <source>Embedding width; 0 feeds one-hot vectors (the lecture&apos;s form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/views.py" line="53"/>
-        <source>Next character</source>
+        <location filename="core_strings_generated.py" line="11"/>
+        <source>Dropout between layers and before the output layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/views.py" line="53"/>
-        <source>Surprisal</source>
+        <location filename="core_strings_generated.py" line="12"/>
+        <source>Characters in the vocabulary (set from the corpus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/views.py" line="54"/>
-        <source>Inspector</source>
+        <location filename="core_strings_generated.py" line="13"/>
+        <source>Read Hangul syllables whole (off) or as their jamo, ㅎ+ㅏ+ㄴ for 한 (jamo): a Korean vocabulary shrinks about fivefold and unseen syllables can still be written; samples always show whole syllables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="14"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="15"/>
+        <source>jamo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="16"/>
+        <source>Characters per training window (truncated BPTT length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="17"/>
+        <source>Windows per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="18"/>
+        <source>Peak learning rate (AdamW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="19"/>
+        <source>The cosine decay&apos;s floor, as a fraction of lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="20"/>
+        <source>Steps of linear learning-rate warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="21"/>
+        <source>AdamW weight decay (matrices only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="22"/>
+        <source>Clip the gradient norm to this; 0 turns clipping off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="23"/>
+        <source>Budget in optimiser steps (0: use minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="24"/>
+        <source>Budget in minutes of training time (used when steps is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="25"/>
+        <source>Evaluate on the whole validation split every N steps (0: only at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="26"/>
+        <source>Write a short sample every N steps (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="27"/>
+        <source>Characters in each progress sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="28"/>
+        <source>Prompt for progress samples (empty: the corpus&apos;s first character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="29"/>
+        <source>The last fraction of the text held out for validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="30"/>
+        <source>Random windows, or contiguous ones with the hidden state carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="31"/>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="32"/>
+        <source>contiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="33"/>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="34"/>
+        <source>Where to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="35"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="36"/>
+        <source>cpu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="37"/>
+        <source>cuda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="38"/>
+        <source>mps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="39"/>
+        <source>Arithmetic of a training step&apos;s products: bfloat16 is 1.5–1.9× faster on CPUs with native bfloat16 (weights and scores stay float32); auto picks it for the LSTM where the CPU has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="40"/>
+        <source>float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="41"/>
+        <source>bfloat16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="42"/>
+        <source>CPU threads for torch (0: all cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="43"/>
+        <source>Report a training step every N steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="44"/>
+        <source>End the run when it stops helping: validation has not improved for patience evaluations, or the model is not learning at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="45"/>
+        <source>Evaluations without a new best validation loss before early stopping ends the run (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="46"/>
+        <source>Text the model continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="47"/>
+        <source>Characters to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="48"/>
+        <source>0 always takes the likeliest character; higher is wilder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="49"/>
+        <source>Keep only the k likeliest characters (0: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="50"/>
+        <source>Keep the smallest set of characters whose probability reaches p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="51"/>
+        <source>Random seed for reproducible writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="52"/>
+        <source>input gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="53"/>
+        <source>forget gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="54"/>
+        <source>candidate (cell input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="55"/>
+        <source>output gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="56"/>
+        <source>reset gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="57"/>
+        <source>update gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="58"/>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="59"/>
+        <source>LSTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="60"/>
+        <source>GRU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="61"/>
+        <source>tanh RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="62"/>
+        <source>inside quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="63"/>
+        <source>inside brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="64"/>
+        <source>position in the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="65"/>
+        <source>vowel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="66"/>
+        <source>Hangul syllable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="67"/>
+        <source>space</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

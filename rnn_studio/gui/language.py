@@ -33,6 +33,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def core_text(text: str) -> str:
+    """A word of rnn_studio/core (a config's help or choice, a gate's name) in the window's
+    language: core never imports Qt; resources/i18n/core_strings.py collects these."""
+    return QCoreApplication.translate("core", text)
+
+
 class Translator(QTranslator):
     """Our .qm, looked up by the calling class's name, then in the global context: lupdate
     files a bare ``tr("…")`` (``tr = self.tr`` or ``w.tr`` handed to a helper) there, while

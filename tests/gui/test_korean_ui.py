@@ -43,15 +43,21 @@ def _menu_texts(menu: QMenu, where: str):
     for action in menu.actions():
         if action.menu() is not None:
             yield from _menu_texts(action.menu(), f"{where} ▸ {action.menu().title()}")
+        elif FILE_NAME.search(action.toolTip()) and action.text() in action.toolTip().replace("_", " "):
+            continue        # a file's name: File ▸ Sample Texts, Open Recent
         elif not action.isSeparator():
             for text in (action.text(), action.toolTip() if action.toolTip() != action.text().replace("&", "")
                          else "", action.statusTip()):
                 yield f"{where} ▸ {action.text()}", text
 
 
+# Said in English on purpose: it shows only when no font can draw Hangul.
+EXEMPT_WIDGETS = ("lectureFontNotice",)
+
+
 def visible_texts(top: QWidget):
     """(where, text) for every text the user can see or hover in ``top`` and its children."""
-    widgets = [top] + top.findChildren(QWidget)
+    widgets = [w for w in [top] + top.findChildren(QWidget) if w.objectName() not in EXEMPT_WIDGETS]
     for w in widgets:
         where = f"{type(w).__name__} {w.objectName() or ''}".strip()
         yield where + " [tooltip]", w.toolTip()
@@ -87,6 +93,7 @@ def visible_texts(top: QWidget):
             yield from _menu_texts(w, where)
         if hasattr(w, "spinBoxes") is False and hasattr(w, "suffix") and callable(getattr(w, "suffix")):
             yield where + " [suffix]", w.suffix()
+            yield where + " [prefix]", w.prefix()
             yield where + " [special]", w.specialValueText()
         if isinstance(w, pg.PlotWidget):
             item = w.getPlotItem()

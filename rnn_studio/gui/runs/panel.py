@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from rnn_studio.gui.jobs import JobRunner
 from rnn_studio.gui.language import tr
 from rnn_studio.gui.runs import prompts
-from rnn_studio.gui.runs.overlay import clear_overlay, overlay_runs, x_label
+from rnn_studio.gui.runs.overlay import X_LABELS, clear_overlay, overlay_runs, x_label
 from rnn_studio.gui.runs.side_samples import SampleSource, SideBySideSamples
 from rnn_studio.gui.runs.table_model import ID_ROLE, KEY_COLUMN, RunsFilter, RunsTableModel
 
@@ -92,7 +92,7 @@ class RunsPanel(QWidget):
         self.words.textChanged.connect(self.proxy.set_words)
         self.x_axis = QComboBox(self)
         self.x_axis.setObjectName("runsXAxis")
-        for key, label in X_LABELS.items():
+        for key in X_LABELS:
             self.x_axis.addItem(self.tr("x: {0}").format(x_label(key)), key)
         self.x_axis.currentIndexChanged.connect(lambda _i: self.set_x(self.x_axis.currentData()))
         self.buttons = {}
@@ -177,10 +177,10 @@ class RunsPanel(QWidget):
         current = self.corpus.currentText()
         self.corpus.blockSignals(True)
         self.corpus.clear()
-        self.corpus.addItems([ALL_CORPORA, *corpora])
-        self.corpus.setCurrentText(current if current in corpora else ALL_CORPORA)
+        self.corpus.addItems([tr(ALL_CORPORA), *corpora])
+        self.corpus.setCurrentText(current if current in corpora else tr(ALL_CORPORA))
         self.corpus.blockSignals(False)
-        self.proxy.set_corpus(None if self.corpus.currentText() == ALL_CORPORA else self.corpus.currentText())
+        self.proxy.set_corpus(None if self.corpus.currentText() == tr(ALL_CORPORA) else self.corpus.currentText())
         self.error = ""
         self.status.setText((self.tr("1 run") if len(rows) == 1 else self.tr("{0} runs").format(len(rows)))
                             if rows else self.tr("no runs recorded yet"))

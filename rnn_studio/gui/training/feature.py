@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 
 from rnn_studio.core.config import TrainConfig
 from rnn_studio.core.errors import UserError
+from rnn_studio.gui import core_messages
 from rnn_studio.gui.corpus.feature import CorpusFeature
 from rnn_studio.gui.language import tr
 from rnn_studio.gui.model.document import ModelDocument
@@ -167,10 +168,12 @@ class TrainingFeature(QObject):
 
     def _on_diagnosed(self, e) -> None:
         """Not learning, memorising, or still improving at the end: in words, with the advice."""
-        self.panel.show_warning(f"{e.message}. {e.advice}" if e.advice else e.message, e.kind != "still_improving")
-        self.ui.status(e.message, 15000)
+        message, advice = core_messages.translate(e.message), core_messages.translate(e.advice or "")
+        self.panel.show_warning(f"{message}. {advice}" if advice else message, e.kind != "still_improving")
+        self.ui.status(message, 15000)
 
     def _on_noted(self, message: str) -> None:
+        message = core_messages.translate(message)
         self.ui.status(message, 15000)
         notes = self.panel.run_note.text()
         self.panel.show_note(f"{notes}\n{message}" if notes else message)

@@ -20,8 +20,11 @@ TEXT_FILTER = QT_TR_NOOP("Text files (*.txt);;All files (*)")
 
 
 def error(parent: QWidget | None, title: str, message: str) -> None:
-    """A refusal or failure the user must acknowledge."""
-    QMessageBox.critical(parent, title, message)
+    """A refusal or failure the user must acknowledge (core's message in the window's
+    language where its template is known: ``core_messages``)."""
+    from rnn_studio.gui import core_messages
+
+    QMessageBox.critical(parent, title, core_messages.translate(message))
 
 
 def info(parent: QWidget | None, title: str, message: str) -> None:

@@ -11,11 +11,11 @@ import html
 import math
 import re
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QWidget
 
 from rnn_studio.core import config
+from rnn_studio.gui.language import core_text
 
 INT_MAX = 2**31 - 1     # QSpinBox holds a C int
 
@@ -30,15 +30,9 @@ def help_text(help: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def translate(text: str) -> str:
-    """A config's help or choice in the window's language (the strings are collected by
-    resources/i18n/config_strings.py: core, shared with the CLI, never imports Qt)."""
-    return QCoreApplication.translate("config", text)
-
-
 def tooltip(cls: type, name: str) -> str:
     m = meta(cls, name)
-    text = translate(help_text(m["help"]))
+    text = core_text(help_text(m["help"]))
     lo, hi = m.get("min"), m.get("max")
     if lo is not None and hi is not None:
         text += f" ({lo:g} – {hi:g})" if isinstance(lo, float) or isinstance(hi, float) else f" ({lo:,} – {hi:,})"
@@ -84,7 +78,7 @@ def choice_combo(cls: type, name: str, object_name: str, labels: dict[str, str] 
     w = QComboBox(parent)
     w.setObjectName(object_name)
     for value in meta(cls, name)["choices"]:
-        w.addItem((labels or {}).get(value) or translate(value), value)
+        w.addItem((labels or {}).get(value) or core_text(value), value)
     w.setToolTip(tooltip(cls, name))
     return w
 
