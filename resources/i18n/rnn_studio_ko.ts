@@ -357,32 +357,37 @@
         <translation>끝날 때도 나아지는 중: 마지막 {0}번의 평가에서 문자당 {1} nats 좋아졌습니다({3} 스텝에서 {2}, {5} 스텝에서 {4})</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="55"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="56"/>
+        <source>stopped early at step {0}: the validation loss has not improved for {1} evaluations; the best model, from step {2} ({3} nats/char), is kept</source>
+        <translation>스텝 {0}에서 조기 종료: 검증 손실이 {1}번의 평가 동안 나아지지 않았습니다. 스텝 {2}의 최고 모델(문자당 {3} nats)을 보관합니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="59"/>
         <source>more time would help: continue training this model with a larger budget</source>
         <translation>시간을 더 주면 좋아집니다: 더 큰 예산으로 이 모델의 학습을 이어 가세요</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="56"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="60"/>
         <source>{0}: no such file</source>
         <translation>{0}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="57"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="61"/>
         <source>{0}: is a folder, not a text file</source>
         <translation>{0}: 텍스트 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="58"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="62"/>
         <source>{0}: is empty</source>
         <translation>{0}: 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="59"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="63"/>
         <source>{0}: holds only white space</source>
         <translation>{0}: 공백 문자만 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="61"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="65"/>
         <source>{0}: contains NUL characters, so it looks like a binary file, not text</source>
         <translation>{0}: NUL 문자가 들어 있어 텍스트가 아니라 바이너리 파일로 보입니다</translation>
     </message>

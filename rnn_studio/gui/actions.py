@@ -146,6 +146,7 @@ def build(w: QMainWindow) -> SimpleNamespace:
     tools.addActions([a.next_char, a.surprisal, a.inspector, a.runs])
     tools.addSeparator()
     tools.addAction(a.lecture)
+    language.toolbar_labels(tools.actions())
     w.addToolBar(tools)
     a.toolbar = tools
     a.icon_names = icon_names

@@ -51,6 +51,10 @@ TEMPLATES = (
      rf"{_N} at step {_N}\)",
      QT_TR_NOOP("still improving at the end: the last {0} evaluations gained {1} nats/char ({2} at step {3}, "
                 "{4} at step {5})")),
+    (rf"stopped early at step {_N}: the validation loss has not improved for {_N} evaluations; the best model, "
+     rf"from step {_N} \({_N} nats/char\), is kept",
+     QT_TR_NOOP("stopped early at step {0}: the validation loss has not improved for {1} evaluations; the best "
+                "model, from step {2} ({3} nats/char), is kept")),
     (r"more time would help: continue training this model with a larger budget",
      QT_TR_NOOP("more time would help: continue training this model with a larger budget")),
     (rf"{_ANY}: no such file", QT_TR_NOOP("{0}: no such file")),

@@ -12,6 +12,7 @@ The translations live in ``gui/i18n/rnn_studio_ko.qm``, built from
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -103,6 +104,15 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
         app.installTranslator(t)
     _current = lang
     return lang
+
+
+def toolbar_labels(actions) -> None:
+    """A toolbar button shows its action's text less the mnemonic: Qt drops the "&" but would
+    keep the "(N)" of a Korean "새 모델(&N)"."""
+    for action in actions:
+        text = re.sub(r"\s*\(&[^)]\)", "", action.text())
+        if text != action.text():
+            action.setIconText(text.replace("&", "").removesuffix("…"))
 
 
 def add_menu(w: QWidget, parent_menu: QMenu) -> QMenu:

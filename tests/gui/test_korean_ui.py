@@ -138,7 +138,7 @@ def test_the_exemptions_let_through_only_what_reads_the_same_in_korean():
 def test_every_visible_text_of_the_window_in_korean_has_hangul_or_is_exempt(korean, qtbot, window, corpus_file):
     w = window
     assert QApplication.translate("QPlatformTheme", "Cancel") == "취소"      # Qt's own dialogs too
-    assert w.acts.train.text() != "&Train"
+    assert w.acts.train.text() == "학습(&T)" and w.acts.train.iconText() == "학습"   # no "(T)" on the toolbar
     before = untranslated(w)                                # a new window, nothing done yet
     train(qtbot, w, corpus_file)
     with qtbot.waitSignal(w.generationFinished, timeout=WAIT_MS):
@@ -185,5 +185,70 @@ def test_the_language_menu_is_remembered_and_applies_on_the_next_start(qapp, qtb
         assert language.install(qapp) == "en"
         monkeypatch.setattr(language, "system_name", lambda: "ko_KR")
         assert language.install(qapp) == "ko"
+    finally:
+        language.install(qapp, "en")
+
+
+def _ts_messages():
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "rnn_studio_ko.ts"
+    for context in ET.parse(ts).getroot().iter("context"):
+        for m in context.findall("message"):
+            yield context.findtext("name") or "", m.findtext("source"), m.find("translation")
+
+
+def test_every_entry_is_translated_and_the_shipped_qm_matches_the_ts(korean):
+    from PySide6.QtCore import QCoreApplication
+
+    messages = list(_ts_messages())
+    assert len(messages) > 400
+    unfinished = [src for _, src, t in messages if t.get("type") == "unfinished" or not t.text]
+    assert not unfinished
+    stale = [(ctx, src) for ctx, src, t in messages if QCoreApplication.translate(ctx, src) != t.text]
+    assert not stale, "rebuild the .qm: resources/i18n/update.sh"
+    same = {src for _, src, t in messages if t.text == src}      # names and formats that read the same
+    assert same <= {"ID", "N", "LSTM", "GRU", "tanh RNN", "rnn", "lstm", "gru", "cpu", "cuda", "mps", "float32",
+                    "bfloat16", "nats", "torch {0} · {1}"}
+
+
+def test_each_class_context_is_a_class_that_asks_in_that_context():
+    """PySide's ``self.tr`` asks in the context of the object's own class: a subclass of a
+    class that calls it would ask in its own name and find nothing. Every context lupdate
+    wrote must be a QObject class of the window that no class of the window derives from."""
+    import importlib
+    import pkgutil
+
+    from PySide6.QtCore import QObject
+
+    import rnn_studio.gui as gui
+
+    for info in pkgutil.walk_packages(gui.__path__, "rnn_studio.gui."):
+        importlib.import_module(info.name)
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+    ours = [c for c in subclasses(QObject) if c.__module__.startswith("rnn_studio.gui")]
+    by_name = {c.__name__: c for c in ours}
+    contexts = {ctx for ctx, _, _ in _ts_messages()} - {"", "core", "Ui"}     # tr(), core_text(), Ui.tr
+    assert contexts <= set(by_name), contexts - set(by_name)
+    derived = {ctx: [s.__name__ for s in subclasses(by_name[ctx]) if s in ours] for ctx in contexts}
+    assert not any(derived.values()), derived
+
+
+def test_cores_known_messages_are_translated_and_others_stay_as_they_are(qapp):
+    from rnn_studio.gui import core_messages
+
+    note = ("stopped early at step 700: the validation loss has not improved for 5 evaluations; the best model, "
+            "from step 200 (1.5199 nats/char), is kept")
+    assert core_messages.translate(note) == note                  # English: core's own words
+    assert language.install(qapp, "ko") == "ko"
+    try:
+        said = core_messages.translate(note)
+        assert HANGUL.search(said) and all(n in said for n in ("700", "5", "200", "1.5199"))
+        assert core_messages.translate("some message core may add later") == "some message core may add later"
     finally:
         language.install(qapp, "en")

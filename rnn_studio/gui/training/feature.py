@@ -206,7 +206,7 @@ class TrainingFeature(QObject):
             text += (self.tr(" · kept the best model: step {0:,}, validation loss {1}").format(at, self.units.loss(best))
                      if at is not None else self.tr(" · best validation loss {0}").format(self.units.loss(best)))
         if getattr(result, "message", "") and result.reason != "budget":
-            self.panel.show_note(result.message)
+            self.panel.show_note(core_messages.translate(result.message))
         self.panel.finish(result.reason == "budget", text)
         self.ui.status(text)
         self.finished.emit(result.reason)
