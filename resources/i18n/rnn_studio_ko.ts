@@ -215,42 +215,42 @@
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="161"/>
+        <location filename="../../rnn_studio/gui/actions.py" line="162"/>
         <source>Model: </source>
         <translation>모델: </translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="168"/>
+        <location filename="../../rnn_studio/gui/actions.py" line="169"/>
         <source>Clear List</source>
         <translation>목록 지우기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="170"/>
+        <location filename="../../rnn_studio/gui/actions.py" line="171"/>
         <source>(none yet)</source>
         <translation>(아직 없음)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="111"/>
+        <location filename="../../rnn_studio/gui/language.py" line="121"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="117"/>
+        <location filename="../../rnn_studio/gui/language.py" line="127"/>
         <source>&amp;System</source>
         <translation>시스템 설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="131"/>
+        <location filename="../../rnn_studio/gui/language.py" line="141"/>
         <source>Language: {0}</source>
         <translation>언어: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="133"/>
+        <location filename="../../rnn_studio/gui/language.py" line="143"/>
         <source>Language: {0}. It applies when RNN Studio starts again.</source>
         <translation>언어: {0}. RNN Studio를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="137"/>
+        <location filename="../../rnn_studio/gui/language.py" line="147"/>
         <source>System</source>
         <translation>시스템 설정</translation>
     </message>
@@ -535,7 +535,32 @@
         <translation>예산을 다 쓰기 전에 중지했습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/table_model.py" line="86"/>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="29"/>
+        <source>running</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="29"/>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="30"/>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="30"/>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="31"/>
+        <source>interrupted</source>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/table_model.py" line="92"/>
         <source>no model file recorded</source>
         <translation>기록된 모델 파일 없음</translation>
     </message>

@@ -26,8 +26,14 @@ STATUS_TIPS = {"running": QT_TR_NOOP("still training (here or in another process
                "diverged": QT_TR_NOOP("the loss stopped being a number"),
                "stopped": QT_TR_NOOP("stopped before its budget was spent")}
 
+STATUS_NAMES = {"running": QT_TR_NOOP("running"), "finished": QT_TR_NOOP("finished"),
+                "stopped": QT_TR_NOOP("stopped"), "diverged": QT_TR_NOOP("diverged"),
+                "interrupted": QT_TR_NOOP("interrupted")}
+
 
 def _text(key: str, row: dict[str, Any]) -> str:
+    if key == "status" and row.get("status") in STATUS_NAMES:
+        return tr(STATUS_NAMES[row["status"]])
     if key == "model":
         return f"{(row.get('cell') or '?').upper()} {row.get('layers')}×{row.get('hidden')}"
     if key == "started":
