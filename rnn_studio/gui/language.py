@@ -21,11 +21,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 ENV = "RNN_STUDIO_LANG"
 SETTING = "language"
-LANGUAGES = ("ko",)                 # the ones with a translation; English is the source
 QM_DIR = Path(__file__).resolve().parent / "i18n"
 
 _installed: list[QTranslator] = []
-_current: str | None = None        # None until install(): then the locale's default decides
 
 
 def tr(text: str) -> str:
@@ -77,16 +75,14 @@ def chosen(settings=None) -> str:
 
 
 def current() -> str:
-    """The language the window's texts are in ('ko' or 'en')."""
-    if _current is None:
-        return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
-    return _current
+    """The language the window's texts are in ('ko' or 'en'): the default locale's, which
+    ``install`` sets (views with their own switch, the lecture and the help, start in it)."""
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
 
 
 def install(app: QCoreApplication, lang: str | None = None) -> str:
     """Install the translators for ``lang`` (default: the chosen one) in place of any
-    installed before; return the language now in use."""
-    global _current
+    installed before, and make the default locale speak it; return the language now in use."""
     lang = resolve(lang if lang is not None else chosen())
     for t in _installed:
         app.removeTranslator(t)
@@ -102,7 +98,14 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
             lang = "en"                  # no .qm shipped: English rather than a mixture
     for t in _installed:
         app.installTranslator(t)
-    _current = lang
+    # The system's locale (its number formats) unless it speaks the other language.
+    system = QLocale.system()
+    if ("ko" if system.language() == QLocale.Language.Korean else "en") == lang:
+        QLocale.setDefault(system)
+    elif lang == "ko":
+        QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return lang
 
 
@@ -137,7 +140,7 @@ def choose(w: QWidget, code: str) -> None:
     w.settings.set(SETTING, code)
     w.settings.sync()
     lang = resolve(code)
-    if lang == _current:
+    if lang == current():
         w.status(tr("Language: {0}").format(_name(code)), 5000)
     else:
         w.status(tr("Language: {0}. It applies when RNN Studio starts again.").format(_name(code)), 15000)
