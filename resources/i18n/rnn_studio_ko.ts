@@ -230,27 +230,27 @@
         <translation>(아직 없음)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="121"/>
+        <location filename="../../rnn_studio/gui/language.py" line="124"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="127"/>
+        <location filename="../../rnn_studio/gui/language.py" line="130"/>
         <source>&amp;System</source>
         <translation>시스템 설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="141"/>
+        <location filename="../../rnn_studio/gui/language.py" line="144"/>
         <source>Language: {0}</source>
         <translation>언어: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="143"/>
+        <location filename="../../rnn_studio/gui/language.py" line="146"/>
         <source>Language: {0}. It applies when RNN Studio starts again.</source>
         <translation>언어: {0}. RNN Studio를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/language.py" line="147"/>
+        <location filename="../../rnn_studio/gui/language.py" line="150"/>
         <source>System</source>
         <translation>시스템 설정</translation>
     </message>
@@ -368,26 +368,31 @@
     </message>
     <message>
         <location filename="../../rnn_studio/gui/core_messages.py" line="60"/>
+        <source>this run is not recorded: {0}</source>
+        <translation>이 실행은 기록되지 않습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="61"/>
         <source>{0}: no such file</source>
         <translation>{0}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="61"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="62"/>
         <source>{0}: is a folder, not a text file</source>
         <translation>{0}: 텍스트 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="62"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="63"/>
         <source>{0}: is empty</source>
         <translation>{0}: 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="63"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="64"/>
         <source>{0}: holds only white space</source>
         <translation>{0}: 공백 문자만 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="65"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="66"/>
         <source>{0}: contains NUL characters, so it looks like a binary file, not text</source>
         <translation>{0}: NUL 문자가 들어 있어 텍스트가 아니라 바이너리 파일로 보입니다</translation>
     </message>
@@ -709,6 +714,11 @@ Recover it?</source>
         <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="40"/>
         <source>loss (bits per character)</source>
         <translation>손실(문자당 비트)</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/engine.py" line="75"/>
+        <source>the training engine could not be loaded: {0}</source>
+        <translation>학습 엔진을 불러올 수 없습니다: {0}</translation>
     </message>
 </context>
 <context>

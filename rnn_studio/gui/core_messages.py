@@ -57,6 +57,7 @@ TEMPLATES = (
                 "model, from step {2} ({3} nats/char), is kept")),
     (r"more time would help: continue training this model with a larger budget",
      QT_TR_NOOP("more time would help: continue training this model with a larger budget")),
+    (rf"this run is not recorded: {_ANY}", QT_TR_NOOP("this run is not recorded: {0}")),     # training/run.py
     (rf"{_ANY}: no such file", QT_TR_NOOP("{0}: no such file")),
     (rf"{_ANY}: is a folder, not a text file", QT_TR_NOOP("{0}: is a folder, not a text file")),
     (rf"{_ANY}: is empty", QT_TR_NOOP("{0}: is empty")),
