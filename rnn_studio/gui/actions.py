@@ -11,7 +11,9 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from rnn_studio import paths
+from rnn_studio.gui import language
 from rnn_studio.gui.corpus.panel import fill_bundled_menu
+from rnn_studio.gui.language import tr
 
 
 INK = b"#444444"                    # the colour the toolbar SVGs are drawn in
@@ -71,7 +73,6 @@ def build(w: QMainWindow) -> SimpleNamespace:
         a.triggered.connect(lambda _=False: slot())
         return a
 
-    tr = w.tr
     K = QKeySequence.StandardKey
     a = SimpleNamespace()
     a.new = act(tr("&New Model"), w.new_model, K.New, "new", tr("Forget the current model and start a new one"))
@@ -125,6 +126,8 @@ def build(w: QMainWindow) -> SimpleNamespace:
     a.view_menu = bar.addMenu(tr("&View"))
     for dock in w.views.docks.values():
         a.view_menu.addAction(dock.toggleViewAction())
+    a.view_menu.addSeparator()
+    a.language_menu = language.add_menu(w, a.view_menu)
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addAction(a.lecture)
     help_menu.addAction(a.numbers_help)
@@ -145,6 +148,7 @@ def build(w: QMainWindow) -> SimpleNamespace:
     tools.addActions([a.next_char, a.surprisal, a.inspector, a.runs])
     tools.addSeparator()
     tools.addAction(a.lecture)
+    language.toolbar_labels(tools.actions())
     w.addToolBar(tools)
     a.toolbar = tools
     a.icon_names = icon_names
@@ -157,16 +161,16 @@ def fill_recent_menu(menu: QMenu, w) -> None:
     recent = w.settings.recent()
     for path in recent:
         is_model = path.endswith(".rnn")
-        action = menu.addAction((w.tr("Model: ") if is_model else "") + Path(path).name)
+        action = menu.addAction((tr("Model: ") if is_model else "") + Path(path).name)
         action.setToolTip(path)
         action.setStatusTip(path)
         action.triggered.connect(lambda _=False, p=path, m=is_model:
                                  w.load_model(p) if m else w.load_corpus(p, wait=False))
     if recent:
         menu.addSeparator()
-        menu.addAction(w.tr("Clear List"), w.settings.clear_recent)
+        menu.addAction(tr("Clear List"), w.settings.clear_recent)
     else:
-        menu.addAction(w.tr("(none yet)")).setEnabled(False)
+        menu.addAction(tr("(none yet)")).setEnabled(False)
 
 
 def follow(a: SimpleNamespace, w) -> None:

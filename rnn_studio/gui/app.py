@@ -58,6 +58,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # Matches resources/rnn-studio.desktop, so Wayland and taskbars find the icon and name.
     app.setDesktopFileName("rnn-studio")
     app.setWindowIcon(app_icon())
+    from rnn_studio.gui import language
+
+    language.install(app)       # RNN_STUDIO_LANG, else the Language menu's choice, else the locale
     return app
 
 

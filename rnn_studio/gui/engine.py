@@ -23,6 +23,8 @@ import threading
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from rnn_studio.gui.language import tr
+
 MODULES = ("torch", "rnn_studio.core.model", "rnn_studio.core.memory", "rnn_studio.core.trainer",
            "rnn_studio.core.modelfile", "rnn_studio.core.stepper", "rnn_studio.core.sampler")
 
@@ -77,7 +79,7 @@ class Engine(QObject):
             for name in MODULES:
                 importlib.import_module(name)
         except Exception as exc:  # a broken install: say so instead of failing later
-            self.error = f"the training engine could not be loaded: {type(exc).__name__}: {exc}"
+            self.error = tr("the training engine could not be loaded: {0}").format(f"{type(exc).__name__}: {exc}")
         self._core.set()
         if emit:
             try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import weakref
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from rnn_studio.gui.widgets import dialogs
@@ -24,7 +25,7 @@ class Ui:
         return self._window()
 
     def tr(self, text: str) -> str:
-        return self.parent.tr(text)
+        return QCoreApplication.translate("Ui", text)     # the context lupdate gives this file
 
     def status(self, text: str, ms: int = 0) -> None:
         self.parent.statusBar().showMessage(text, ms)

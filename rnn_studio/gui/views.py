@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
 from rnn_studio.gui.inspect.feature import VIEWS as INSPECT_DOCKS
+from rnn_studio.gui.language import tr
 
 STATE_VERSION = 3       # bump when the set of docks changes, so an old arrangement is not misread
 DEFAULT_SIZE = (1360, 860)
@@ -46,12 +47,12 @@ def build(w: QMainWindow) -> SimpleNamespace:
     w.setCentralWidget(central)
     w.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
                      | QMainWindow.DockOption.AllowNestedDocks)
-    add_view(w, v, "settingsDock", w.tr("Settings"), scroll, Qt.DockWidgetArea.LeftDockWidgetArea)
-    add_view(w, v, "samplesDock", w.tr("Samples"), w.timeline, Qt.DockWidgetArea.RightDockWidgetArea)
-    add_view(w, v, "writerDock", w.tr("Writer"), w.writer, Qt.DockWidgetArea.RightDockWidgetArea)
-    add_view(w, v, "runsDock", w.tr("Runs"), w.runs_panel, Qt.DockWidgetArea.RightDockWidgetArea, "samplesDock")
-    titles = {"nextCharDock": w.tr("Next character"), "surprisalDock": w.tr("Surprisal"),
-              "inspectorDock": w.tr("Inspector")}
+    add_view(w, v, "settingsDock", tr("Settings"), scroll, Qt.DockWidgetArea.LeftDockWidgetArea)
+    add_view(w, v, "samplesDock", tr("Samples"), w.timeline, Qt.DockWidgetArea.RightDockWidgetArea)
+    add_view(w, v, "writerDock", tr("Writer"), w.writer, Qt.DockWidgetArea.RightDockWidgetArea)
+    add_view(w, v, "runsDock", tr("Runs"), w.runs_panel, Qt.DockWidgetArea.RightDockWidgetArea, "samplesDock")
+    titles = {"nextCharDock": tr("Next character"), "surprisalDock": tr("Surprisal"),
+              "inspectorDock": tr("Inspector")}
     for (name, _), view in zip(INSPECT_DOCKS, w.inspect.views()):
         add_view(w, v, name, titles[name], view, Qt.DockWidgetArea.RightDockWidgetArea, "writerDock")
     v.docks["writerDock"].raise_()

@@ -11,6 +11,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the window's English texts, whatever this machine's locale (test_korean_ui
+# sets Korean for itself); windows started by create_application read this (gui/language.py).
+os.environ["RNN_STUDIO_LANG"] = "en"
 
 from pathlib import Path  # noqa: E402
 

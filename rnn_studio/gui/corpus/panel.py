@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QMenu, QPlainText
                                QVBoxLayout, QWidget)
 
 from rnn_studio import paths
+from rnn_studio.gui.language import tr
 
 
 def human_bytes(n: int) -> str:
@@ -94,4 +95,4 @@ def fill_bundled_menu(menu: QMenu, choose) -> None:
         action.setToolTip(str(path))
         action.triggered.connect(lambda _=False, p=str(path): choose(p))
     if not found:
-        menu.addAction(menu.tr("(no sample texts installed)")).setEnabled(False)
+        menu.addAction(tr("(no sample texts installed)")).setEnabled(False)

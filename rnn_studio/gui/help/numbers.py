@@ -97,10 +97,10 @@ class NumbersHelp(QDialog):
 
 
 def show(parent, corpus) -> NumbersHelp:
-    """Open the page without blocking, in Korean where the system speaks it."""
-    from PySide6.QtCore import QLocale
+    """Open the page without blocking, in the window's language (View ▸ Language)."""
+    from rnn_studio.gui import language
 
-    dialog = NumbersHelp(parent, corpus, korean=QLocale().language() == QLocale.Language.Korean)
+    dialog = NumbersHelp(parent, corpus, korean=language.current() == "ko")
     dialog.setModal(False)
     dialog.show()
     return dialog

@@ -22,6 +22,7 @@ from rnn_studio.gui.inspect.text_job import read_text
 from rnn_studio.gui.inspect.unit_plots import GatesPlot, HeatMap
 from rnn_studio.gui.jobs import view_runner
 from rnn_studio.gui.widgets.layout import box, column, heading, row, splitter
+from rnn_studio.gui.language import core_text
 
 SYNC_CHARS = 2_000
 WINDOW = 80
@@ -49,7 +50,7 @@ class InspectorView(QWidget):
         self.pattern.setEditable(True)
         from rnn_studio.core.find_units import BUILTINS
         for key, words in BUILTINS.items():
-            self.pattern.addItem(words, key)
+            self.pattern.addItem(core_text(words), key)
         self.pattern.setToolTip(self.tr("A built-in pattern, or type a regular expression"))
         self.find_button = QPushButton(self.tr("Find units"), self, objectName="findUnitsButton")
         self.found_list = QListWidget(self, objectName="findUnitsList")
@@ -113,7 +114,7 @@ class InspectorView(QWidget):
         if cfg.cell == "lstm":
             self.signal.addItem(self.tr("tanh(c) (cell state)"), "c")
         for k, name in enumerate(GATE_NAMES[cfg.cell]):
-            self.signal.addItem(f"{name} ({GATE_TITLES[name]})", k)
+            self.signal.addItem(f"{name} ({core_text(GATE_TITLES[name])})", k)
         self.signal.blockSignals(False)
         if self._text:
             self.load_text(self._text)
@@ -188,7 +189,8 @@ class InspectorView(QWidget):
         except UserError as exc:
             g = None
             self.gates_note.setText(str(exc))
-        self.gates.show_gates(g, GATE_NAMES[st.cell], GATE_TITLES, window, s)
+        titles = {k: core_text(v) for k, v in GATE_TITLES.items()}
+        self.gates.show_gates(g, GATE_NAMES[st.cell], titles, window, s)
 
     def _tip(self, t: int) -> str:
         if self.states is None or t >= len(self.states.text):
@@ -206,9 +208,9 @@ class InspectorView(QWidget):
         from rnn_studio.core.find_units import BUILTINS, rank, signal
         if pattern is None:
             typed = self.pattern.currentText()
-            pattern = next((k for k, v in BUILTINS.items() if v == typed), typed)
+            pattern = next((k for k, v in BUILTINS.items() if core_text(v) == typed), typed)
         else:
-            self.pattern.setCurrentText(BUILTINS.get(pattern, pattern))
+            self.pattern.setCurrentText(core_text(BUILTINS[pattern]) if pattern in BUILTINS else pattern)
         try:
             values, binary, words = signal(self.states.text, pattern)
             self.found = rank(self.states.h, values, top)
@@ -217,7 +219,7 @@ class InspectorView(QWidget):
             return []
         measure = self.tr("point-biserial correlation r") if binary else self.tr("Pearson correlation r")
         self.note.setText(self.tr("Units whose h tracks {0}, by |{1}| (negative r: the unit is low "
-                                  "where the pattern holds).").format(words, measure))
+                                  "where the pattern holds).").format(core_text(words), measure))
         self.found_list.blockSignals(True)
         self.found_list.clear()
         for u in self.found:

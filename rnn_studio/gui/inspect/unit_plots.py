@@ -46,7 +46,7 @@ class HeatMap(pg.PlotWidget):
         self.image.setLevels((-1, 1))
         pi = self.getPlotItem()
         pi.addItem(self.image)
-        pi.setLabel("left", "unit")
+        pi.setLabel("left", self.tr("unit"))
         pi.invertY(True)
         pi.hideButtons()
         pi.setMenuEnabled(False)

@@ -1,8 +1,8 @@
 """The lecture view's words, in English and in Korean, in the lecture's own terms.
 
-English strings are marked with ``QT_TRANSLATE_NOOP`` (context ``LectureView``), so
-``pyside6-lupdate`` collects them and a Qt translation applies when the whole UI gets one;
-until then the view offers its own switch, and the Korean text lives here. ``_{..}``
+English strings are marked with ``QT_TRANSLATE_NOOP`` (context ``LectureView``) for a
+language that has no dict here. The view opens in the window's language (View ▸ Language)
+and offers its own switch; the Korean text lives here. ``_{..}``
 marks a subscript (drawn smaller by paint.py, ``<sub>`` in rich text); ``{name}`` fields
 are filled with the model's numbers.
 """
@@ -180,8 +180,10 @@ KO = {
 
 
 def text(lang: str, key: str, **fields) -> str:
-    """The string ``key`` in ``lang`` (English through Qt's translator), fields filled in."""
-    s = KO[key] if lang == "ko" else QCoreApplication.translate(CONTEXT, EN[key])
+    """The string ``key`` in ``lang``, fields filled in. The view has its own switch, so its
+    words do not go through the window's translator: "English" stays English in a Korean
+    window; a language without its own dict here gets the translator's."""
+    s = KO[key] if lang == "ko" else EN[key] if lang == "en" else QCoreApplication.translate(CONTEXT, EN[key])
     return s.format(**fields) if fields else s
 
 

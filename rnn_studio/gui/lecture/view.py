@@ -11,7 +11,7 @@ Automation contract: objectName ``lectureView``; ``train_steps(n)`` trains n ste
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QSlider, QSpinBox, QTabWidget, QTextBrowser, QVBoxLayout,
@@ -34,7 +34,10 @@ def has_hangul() -> bool:
 
 
 def default_language() -> str:
-    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+    """The window's language (View ▸ Language); the view's own switch changes it for itself."""
+    from rnn_studio.gui import language
+
+    return language.current()
 
 
 class LectureView(QWidget):

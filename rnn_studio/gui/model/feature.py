@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from rnn_studio.core.errors import UserError
 from rnn_studio.gui.corpus.feature import CorpusFeature
+from rnn_studio.gui.language import tr
 from rnn_studio.gui.model.document import ModelDocument
 from rnn_studio.gui.model.panel import ModelPanel, assess
 from rnn_studio.gui.settings import Settings
@@ -166,7 +167,6 @@ class ModelFeature(QObject):
     # ---- Save ------------------------------------------------------------------------------
     def save(self, path: str | None = None, ask: bool = False, then: Callable[[], None] | None = None) -> bool:
         """Save (as a job); True when a save was started."""
-        tr = self.tr
         if self.document.saving:
             self.ui.status(tr("a save is already under way"), 5000)
             return False

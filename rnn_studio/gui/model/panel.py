@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, Q
                                QWidget)
 
 from rnn_studio.core.config import ModelConfig, TrainConfig
+from rnn_studio.gui.language import tr
 from rnn_studio.gui.widgets import fields
 from rnn_studio.gui.widgets.touched import Touched
 
@@ -27,17 +28,17 @@ def assess(m: ModelConfig, t: TrainConfig, train_chars: int) -> tuple[int, str, 
 
     params, need, have = n_params(m), training_bytes(m, t), total_memory_bytes()
     if need > 0.8 * have:
-        return params, (f"far too big for this computer: training needs about {need / 2**30:.1f} GiB "
-                        f"of its {have / 2**30:.0f} GiB"), "error"
+        return params, tr("far too big for this computer: training needs about {0:.1f} GiB of its {1:.0f} GiB")\
+            .format(need / 2**30, have / 2**30), "error"
     ratio = params / max(train_chars, 1)
     if ratio > TOO_BIG:
-        return params, (f"far too big for this text ({ratio:,.0f} parameters per character): "
-                        "it will learn the text by heart; watch the validation loss"), "warn"
+        return params, tr("far too big for this text ({0} parameters per character): it will learn the text "
+                          "by heart; watch the validation loss").format(f"{ratio:,.0f}"), "warn"
     if ratio < TOO_SMALL:
-        return params, ("far too small for this text: it will underfit; "
-                        "try more hidden units or layers"), "warn"
-    amount = "under 1 MB" if need < 2**20 else f"about {need / 2**20:,.0f} MB"
-    return params, f"{amount} to train", "ok"
+        return params, tr("far too small for this text: it will underfit; try more hidden units or layers"), "warn"
+    if need < 2**20:
+        return params, tr("under 1 MB to train"), "ok"
+    return params, tr("about {0} MB to train").format(f"{need / 2**20:,.0f}"), "ok"
 
 
 class ModelPanel(QGroupBox):

@@ -13,14 +13,22 @@ import math
 from collections.abc import Sequence
 
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TR_NOOP
 
 from rnn_studio.core.runcurves import RunCurves
+from rnn_studio.gui.language import tr
 
 X_KEYS = {"step": "step", "chars": "chars_seen", "time": "elapsed_s"}
-X_LABELS = {"step": "step", "chars": "characters seen", "time": "training time (s)"}
+X_LABELS = {"step": QT_TR_NOOP("step"), "chars": QT_TR_NOOP("characters seen"),
+            "time": QT_TR_NOOP("training time (s)")}
 # Tableau 10: distinct hues that stay apart on light and dark backgrounds.
 PALETTE = ((31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189),
            (140, 86, 75), (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207))
+
+
+def x_label(x: str) -> str:
+    """The x axis's name ('step', 'chars', 'time') in the window's language."""
+    return tr(X_LABELS[x])
 
 
 def colour(i: int) -> tuple[int, int, int]:
@@ -59,7 +67,7 @@ def overlay_runs(plot_item: pg.PlotItem, runs: Sequence[RunCurves], x: str = "st
             plot_item.addItem(faint)
             legend.removeItem(faint)
             curves.append(faint)
-    plot_item.setLabel("bottom", X_LABELS[x])
+    plot_item.setLabel("bottom", x_label(x))
     plot_item.setLabel("left", "loss (bits per character)" if unit == "bits" else "loss (nats per character)")
     return curves
 
@@ -91,7 +99,7 @@ def replace_overlay(parent, plot_item: pg.PlotItem, old: Sequence[pg.PlotDataIte
     try:
         return overlay_from_store(plot_item, [int(i) for i in ids], x=x, unit=unit)
     except UserError as exc:
-        dialogs.error(parent, parent.tr("Cannot compare runs"), str(exc))
+        dialogs.error(parent, tr("Cannot compare runs"), str(exc))
         return []
 
 

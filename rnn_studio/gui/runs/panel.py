@@ -16,18 +16,19 @@ import functools
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from rnn_studio.gui.jobs import JobRunner
+from rnn_studio.gui.language import tr
 from rnn_studio.gui.runs import prompts
-from rnn_studio.gui.runs.overlay import X_LABELS, clear_overlay, overlay_runs
+from rnn_studio.gui.runs.overlay import X_LABELS, clear_overlay, overlay_runs, x_label
 from rnn_studio.gui.runs.side_samples import SampleSource, SideBySideSamples
 from rnn_studio.gui.runs.table_model import ID_ROLE, KEY_COLUMN, RunsFilter, RunsTableModel
 
-ALL_CORPORA = "All corpora"
+ALL_CORPORA = QT_TR_NOOP("All corpora")
 
 
 def one_run(action):
@@ -89,24 +90,26 @@ class RunsPanel(QWidget):
 
         self.corpus = QComboBox(self)
         self.corpus.setObjectName("runsCorpusFilter")
-        self.corpus.addItem(ALL_CORPORA)
+        self.corpus.addItem(tr(ALL_CORPORA))
         self.corpus.currentTextChanged.connect(
-            lambda text: self.proxy.set_corpus(None if text == ALL_CORPORA else text))
-        self.words = QLineEdit(self, placeholderText="filter: cell, name, status…", clearButtonEnabled=True)
+            lambda text: self.proxy.set_corpus(None if text == tr(ALL_CORPORA) else text))
+        self.words = QLineEdit(self, placeholderText=self.tr("filter: cell, name, status…"), clearButtonEnabled=True)
         self.words.setObjectName("runsFilter")
         self.words.textChanged.connect(self.proxy.set_words)
         self.x_axis = QComboBox(self)
         self.x_axis.setObjectName("runsXAxis")
-        for key, label in X_LABELS.items():
-            self.x_axis.addItem(f"x: {label}", key)
+        for key in X_LABELS:
+            self.x_axis.addItem(self.tr("x: {0}").format(x_label(key)), key)
         self.x_axis.currentIndexChanged.connect(lambda _i: self.set_x(self.x_axis.currentData()))
         self.buttons = {}
         for key, text, tip, slot in (
-                ("compare", "Compare", "overlay the selected runs' loss curves", self.compare_selected),
-                ("open", "Open model", "open the selected run's model file", self.open_selected),
-                ("rename", "Rename…", "give the selected run a name", self.rename_selected),
-                ("delete", "Delete…", "forget the selected runs (their model files stay)", self.delete_selected),
-                ("refresh", "Refresh", "read the run store again", self.reload)):
+                ("compare", self.tr("Compare"), self.tr("overlay the selected runs' loss curves"),
+                 self.compare_selected),
+                ("open", self.tr("Open model"), self.tr("open the selected run's model file"), self.open_selected),
+                ("rename", self.tr("Rename…"), self.tr("give the selected run a name"), self.rename_selected),
+                ("delete", self.tr("Delete…"), self.tr("forget the selected runs (their model files stay)"),
+                 self.delete_selected),
+                ("refresh", self.tr("Refresh"), self.tr("read the run store again"), self.reload)):
             b = QPushButton(text, self, toolTip=tip)
             b.setObjectName(f"runs{key.capitalize()}")
             b.clicked.connect(slot)
@@ -117,13 +120,13 @@ class RunsPanel(QWidget):
         pi = self.plot.getPlotItem()
         pi.showGrid(x=True, y=True, alpha=0.25)
         pi.addLegend(offset=(-8, 8), labelTextSize="9pt")
-        pi.setLabel("left", "loss (nats per character)")
-        pi.setLabel("bottom", X_LABELS[self.x_key])
+        pi.setLabel("left", self.tr("loss (nats per character)"))
+        pi.setLabel("bottom", x_label(self.x_key))
         self._follow_palette()
         self.samples = SideBySideSamples(self)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Corpus", self))
+        top.addWidget(QLabel(self.tr("Corpus"), self))
         top.addWidget(self.corpus, 1)
         top.addWidget(self.words, 2)
         top.addWidget(self.buttons["refresh"])
@@ -186,19 +189,20 @@ class RunsPanel(QWidget):
         current = self.corpus.currentText()
         self.corpus.blockSignals(True)
         self.corpus.clear()
-        self.corpus.addItems([ALL_CORPORA, *corpora])
-        self.corpus.setCurrentText(current if current in corpora else ALL_CORPORA)
+        self.corpus.addItems([tr(ALL_CORPORA), *corpora])
+        self.corpus.setCurrentText(current if current in corpora else tr(ALL_CORPORA))
         self.corpus.blockSignals(False)
-        self.proxy.set_corpus(None if self.corpus.currentText() == ALL_CORPORA else self.corpus.currentText())
+        self.proxy.set_corpus(None if self.corpus.currentText() == tr(ALL_CORPORA) else self.corpus.currentText())
         self.error = ""
-        self.status.setText(f"{len(rows)} run{'s' * (len(rows) != 1)}" if rows else "no runs recorded yet")
+        self.status.setText((self.tr("1 run") if len(rows) == 1 else self.tr("{0} runs").format(len(rows)))
+                            if rows else self.tr("no runs recorded yet"))
         self.select_ids([i for i in keep if any(r["id"] == i for r in rows)])
         self._update_enabled()
         self.loaded.emit(len(rows))
 
     @Slot(str)
     def _on_refused(self, message: str) -> None:
-        self.error = message.strip().splitlines()[-1] if message.strip() else "failed"
+        self.error = message.strip().splitlines()[-1] if message.strip() else self.tr("failed")
         self.status.setText(self.error)
         self._update_enabled()
 
@@ -269,14 +273,16 @@ class RunsPanel(QWidget):
     def open_selected(self, row: dict) -> None:
         path = row.get("model_path")
         if not path or not Path(path).is_file():
-            self._on_refused(f"run {row['id']}: its model file is gone ({path or 'none recorded'})")
+            self._on_refused(self.tr("run {0}: its model file is gone ({1})").format(
+                row["id"], path or self.tr("none recorded")))
             return
         self.open_model_requested.emit(path)
 
     @Slot()
     @one_run
     def rename_selected(self, row: dict) -> None:
-        name = prompts.ask_text(self, "Rename run", f"A name for run {row['id']}:", row.get("name") or "")
+        name = prompts.ask_text(self, self.tr("Rename run"), self.tr("A name for run {0}:").format(row["id"]),
+                                row.get("name") or "")
         if name is not None:
             self.rename_run(row["id"], name)
 
@@ -285,8 +291,10 @@ class RunsPanel(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        what = f"run {ids[0]}" if len(ids) == 1 else f"{len(ids)} runs ({', '.join(map(str, ids))})"
-        if prompts.confirm(self, "Delete runs", f"Forget {what}? Their model files stay where they are."):
+        what = (self.tr("run {0}").format(ids[0]) if len(ids) == 1 else
+                self.tr("{0} runs ({1})").format(len(ids), ", ".join(map(str, ids))))
+        if prompts.confirm(self, self.tr("Delete runs"),
+                           self.tr("Forget {0}? Their model files stay where they are.").format(what)):
             self.delete_runs(ids)
 
     def _follow_palette(self) -> None:

@@ -38,16 +38,16 @@ class SideBySideSamples(QWidget):
         self.runner = JobRunner(self, progress=self._on_sample, done=self._on_done, refused=self._on_stopped,
                                 crashed=self._on_stopped)
 
-        self.prefix = QLineEdit(self, placeholderText="prefix")
+        self.prefix = QLineEdit(self, placeholderText=self.tr("prefix"))
         self.prefix.setObjectName("runsSamplePrefix")
-        self.prefix.setToolTip("the text every model continues (empty: the start of a line)")
+        self.prefix.setToolTip(self.tr("the text every model continues (empty: the start of a line)"))
         self.prefix.setMinimumWidth(80)
-        self.seed = QSpinBox(self, minimum=0, maximum=2**31 - 1, value=1337, prefix="seed ")
-        self.length = QSpinBox(self, minimum=1, maximum=20000, value=300, suffix=" chars")
+        self.seed = QSpinBox(self, minimum=0, maximum=2**31 - 1, value=1337, prefix=self.tr("seed "))
+        self.length = QSpinBox(self, minimum=1, maximum=20000, value=300, suffix=self.tr(" chars"))
         self.temperature = QDoubleSpinBox(self, minimum=0.0, maximum=5.0, singleStep=0.1, value=0.8, prefix="T ")
-        self.write_button = QPushButton("Write side by side", self)
+        self.write_button = QPushButton(self.tr("Write side by side"), self)
         self.write_button.setObjectName("runsWriteSamples")
-        self.write_button.setToolTip("continue the same prefix with the same seed from each selected run's model")
+        self.write_button.setToolTip(self.tr("continue the same prefix with the same seed from each selected run's model"))
         self.write_button.clicked.connect(self.write)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +56,7 @@ class SideBySideSamples(QWidget):
             bar.addWidget(w)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.hint = QLabel("Select runs to read their samples side by side.", self)
+        self.hint = QLabel(self.tr("Select runs to read their samples side by side."), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -84,7 +84,7 @@ class SideBySideSamples(QWidget):
             text = QPlainTextEdit(frame, readOnly=True)
             text.setObjectName(f"runSample{s.id}")
             text.setFont(mono)
-            text.setPlainText(s.recorded or "(no sample recorded during training)")
+            text.setPlainText(s.recorded or self.tr("(no sample recorded during training)"))
             col.addWidget(title)
             col.addWidget(text, 1)
             self.splitter.addWidget(frame)
@@ -103,20 +103,23 @@ class SideBySideSamples(QWidget):
         sources = [s for s in self.sources]
         prefix, seed, length, temp = self.prefix.text(), self.seed.value(), self.length.value(), self.temperature.value()
 
+        gone, cannot = self.tr("(its model file is gone: {0})"), self.tr("(cannot write with it: {0})")
+        none = self.tr("none recorded")
+
         def job(j) -> int:
             for s in sources:
                 if j.cancelled:
                     break
                 if not s.model_path or not Path(s.model_path).is_file():
-                    j.report((s.id, f"(its model file is gone: {s.model_path or 'none recorded'})"))
+                    j.report((s.id, gone.format(s.model_path or none)))
                     continue
                 try:
                     j.report((s.id, write_sample(s.model_path, prefix, length, temp, seed)))
                 except UserError as exc:
-                    j.report((s.id, f"(cannot write with it: {exc.message})"))
+                    j.report((s.id, cannot.format(exc.message)))
             return len(sources)
         for pane in self.panes.values():
-            pane.setPlainText("writing…")
+            pane.setPlainText(self.tr("writing…"))
         self.runner.submit(job)
         self._update_enabled()
 
@@ -134,8 +137,8 @@ class SideBySideSamples(QWidget):
     @Slot(str)
     def _on_stopped(self, message: str) -> None:
         for pane in self.panes.values():
-            if pane.toPlainText() == "writing…":
-                pane.setPlainText(f"(not written: {message.strip().splitlines()[-1]})")
+            if pane.toPlainText() == self.tr("writing…"):
+                pane.setPlainText(self.tr("(not written: {0})").format(message.strip().splitlines()[-1]))
         self._update_enabled()
 
     def _update_enabled(self) -> None:

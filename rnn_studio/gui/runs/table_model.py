@@ -4,24 +4,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QT_TR_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
 
 from rnn_studio.core.runtable import fmt
+from rnn_studio.gui.language import tr
 
 # (heading, summary key); the model column is made from three keys
-COLUMNS = (("ID", "id"), ("Name", "name"), ("Status", "status"), ("Model", "model"), ("Corpus", "corpus"),
-           ("Steps", "steps"), ("Time (s)", "time_s"), ("Chars/s", "chars_per_s"), ("Best val", "best_val_loss"),
-           ("Best bpc", "best_bpc"), ("Accuracy", "accuracy"), ("Parameters", "parameters"), ("Started", "started"))
+COLUMNS = ((QT_TR_NOOP("ID"), "id"), (QT_TR_NOOP("Name"), "name"), (QT_TR_NOOP("Status"), "status"),
+           (QT_TR_NOOP("Model"), "model"), (QT_TR_NOOP("Corpus"), "corpus"), (QT_TR_NOOP("Steps"), "steps"),
+           (QT_TR_NOOP("Time (s)"), "time_s"), (QT_TR_NOOP("Chars/s"), "chars_per_s"),
+           (QT_TR_NOOP("Best val"), "best_val_loss"), (QT_TR_NOOP("Best bpc"), "best_bpc"),
+           (QT_TR_NOOP("Accuracy"), "accuracy"), (QT_TR_NOOP("Parameters"), "parameters"),
+           (QT_TR_NOOP("Started"), "started"))
 KEY_COLUMN = {key: i for i, (_, key) in enumerate(COLUMNS)}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3
-STATUS_TIPS = {"running": "still training (here or in another process)",
-               "interrupted": "its process ended without finishing the run (a crash, a kill)",
-               "diverged": "the loss stopped being a number", "stopped": "stopped before its budget was spent"}
+STATUS_TIPS = {"running": QT_TR_NOOP("still training (here or in another process)"),
+               "interrupted": QT_TR_NOOP("its process ended without finishing the run (a crash, a kill)"),
+               "diverged": QT_TR_NOOP("the loss stopped being a number"),
+               "stopped": QT_TR_NOOP("stopped before its budget was spent")}
+
+STATUS_NAMES = {"running": QT_TR_NOOP("running"), "finished": QT_TR_NOOP("finished"),
+                "stopped": QT_TR_NOOP("stopped"), "diverged": QT_TR_NOOP("diverged"),
+                "interrupted": QT_TR_NOOP("interrupted")}
 
 
 def _text(key: str, row: dict[str, Any]) -> str:
+    if key == "status" and row.get("status") in STATUS_NAMES:
+        return tr(STATUS_NAMES[row["status"]])
     if key == "model":
         return f"{(row.get('cell') or '?').upper()} {row.get('layers')}×{row.get('hidden')}"
     if key == "started":
@@ -53,7 +65,7 @@ class RunsTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return tr(COLUMNS[section][0])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -74,9 +86,10 @@ class RunsTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "status":
-                return STATUS_TIPS.get(row.get("status"), None)
+                tip = STATUS_TIPS.get(row.get("status"))
+                return tr(tip) if tip else None
             if key in ("model", "corpus"):
-                return row.get("model_path") or "no model file recorded"
+                return row.get("model_path") or tr("no model file recorded")
         return None
 
     def corpora(self) -> list[str]:

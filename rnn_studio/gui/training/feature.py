@@ -12,7 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 from rnn_studio.core.errors import UserError
+from rnn_studio.gui import core_messages
 from rnn_studio.gui.corpus.feature import CorpusFeature
+from rnn_studio.gui.language import tr
 from rnn_studio.gui.model.document import ModelDocument
 from rnn_studio.gui.model.panel import ModelPanel
 from rnn_studio.gui.training.controller import TrainingController
@@ -94,7 +96,6 @@ class TrainingFeature(QObject):
         self.training.stop()
 
     def start(self) -> bool:
-        tr = self.tr
         if self.training.active:
             return False
         self.corpus.finish_load()       # a text still being read is the one to train on
@@ -202,12 +203,13 @@ class TrainingFeature(QObject):
 
     def _on_diagnosed(self, e) -> None:
         """Not learning, memorising, or still improving at the end: in words, with the advice."""
+        message, advice = core_messages.translate(e.message), core_messages.translate(e.advice or "")
         if self.keeps_model:        # the advice is about the window's model
-            self.panel.show_warning(f"{e.message}. {e.advice}" if e.advice else e.message,
-                                    e.kind != "still_improving")
-        self.ui.status(e.message, 15000)
+            self.panel.show_warning(f"{message}. {advice}" if advice else message, e.kind != "still_improving")
+        self.ui.status(message, 15000)
 
     def _on_noted(self, message: str) -> None:
+        message = core_messages.translate(message)
         self.ui.status(message, 15000)
         notes = self.panel.run_note.text()
         self.panel.show_note(f"{notes}\n{message}" if notes else message)
@@ -241,7 +243,7 @@ class TrainingFeature(QObject):
             text += (self.tr(" · kept the best model: step {0:,}, validation loss {1}").format(at, self.units.loss(best))
                      if at is not None else self.tr(" · best validation loss {0}").format(self.units.loss(best)))
         if getattr(result, "message", "") and result.reason != "budget":
-            self.panel.show_note(result.message)
+            self.panel.show_note(core_messages.translate(result.message))
         self.panel.finish(result.reason == "budget", text)
         self.ui.status(text)
         self.finished.emit(result.reason)

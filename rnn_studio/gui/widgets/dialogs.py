@@ -8,21 +8,23 @@ so a replacement takes effect everywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-CORPUS_FILTER = "Text files (*.txt *.md *.csv *.tsv *.text);;All files (*)"
-MODEL_FILTER = "RNN Studio models (*.rnn);;All files (*)"
-TEXT_FILTER = "Text files (*.txt);;All files (*)"
+from rnn_studio.gui.language import tr
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+# File dialog filters: translated where a dialog opens (open_file, save_file).
+CORPUS_FILTER = QT_TR_NOOP("Text files (*.txt *.md *.csv *.tsv *.text);;All files (*)")
+MODEL_FILTER = QT_TR_NOOP("RNN Studio models (*.rnn);;All files (*)")
+TEXT_FILTER = QT_TR_NOOP("Text files (*.txt);;All files (*)")
 
 
 def error(parent: QWidget | None, title: str, message: str) -> None:
-    """A refusal or failure the user must acknowledge."""
-    QMessageBox.critical(parent, title, message)
+    """A refusal or failure the user must acknowledge (core's message in the window's
+    language where its template is known: ``core_messages``)."""
+    from rnn_studio.gui import core_messages
+
+    QMessageBox.critical(parent, title, core_messages.translate(message))
 
 
 def info(parent: QWidget | None, title: str, message: str) -> None:
@@ -31,12 +33,12 @@ def info(parent: QWidget | None, title: str, message: str) -> None:
 
 def ask_save(parent: QWidget | None, name: str) -> str:
     """'save', 'discard' or 'cancel' for a model with unsaved trained weights."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved model"),
-                      _tr("The model “{0}” has trained weights that are not saved.\n"
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved model"),
+                      tr("The model “{0}” has trained weights that are not saved.\n"
                           "Save them before going on?").format(name), parent=parent)
-    save = box.addButton(_tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Don't Save"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("&Don't Save"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
@@ -47,17 +49,17 @@ def ask_save(parent: QWidget | None, name: str) -> str:
 def ask_continue(parent: QWidget | None, model_text: str, this_text: str, own_found: bool) -> str:
     """The model was trained on another text than the one open: 'own' (continue on the
     model's own text, found again), 'this' (fine-tune on the open text) or 'cancel'."""
-    text = _tr("This model was trained on “{0}”, but the open text is “{1}”.").format(model_text, this_text)
+    text = tr("This model was trained on “{0}”, but the open text is “{1}”.").format(model_text, this_text)
     if own_found:
-        text += "\n\n" + _tr("Continue on the model's own text, or fine-tune it on the open one "
+        text += "\n\n" + tr("Continue on the model's own text, or fine-tune it on the open one "
                                "(it will learn the open text and may forget some of its own)?")
     else:
-        text += "\n\n" + _tr("Its own text was not found where it was. Fine-tune the model on the open "
+        text += "\n\n" + tr("Its own text was not found where it was. Fine-tune the model on the open "
                                "text (it will learn it and may forget some of its own)?")
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Continue on another text?"), text, parent=parent)
-    own = box.addButton(_tr("Continue on &its own text"), QMessageBox.ButtonRole.AcceptRole) if own_found else None
-    this = box.addButton(_tr("&Fine-tune on “{0}”").format(this_text), QMessageBox.ButtonRole.ActionRole)
-    cancel = box.addButton(_tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Continue on another text?"), text, parent=parent)
+    own = box.addButton(tr("Continue on &its own text"), QMessageBox.ButtonRole.AcceptRole) if own_found else None
+    this = box.addButton(tr("&Fine-tune on “{0}”").format(this_text), QMessageBox.ButtonRole.ActionRole)
+    cancel = box.addButton(tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(own or cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -77,11 +79,11 @@ def choose_encoding(parent: QWidget | None, name: str, message: str, candidates:
 def ask_recover(parent: QWidget | None, description: str) -> str:
     """'recover', 'discard' or 'later' (the box closed: ask again next time) for a training
     run that a crash left in the recovery file."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Recover training run"),
-                      _tr("RNN Studio did not close properly last time. An autosaved training run "
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Recover training run"),
+                      tr("RNN Studio did not close properly last time. An autosaved training run "
                           "was found:\n\n{0}\n\nRecover it?").format(description), parent=parent)
-    recover = box.addButton(_tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    recover = box.addButton(tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(recover)
     box.exec()
     clicked = box.clickedButton()
@@ -89,10 +91,10 @@ def ask_recover(parent: QWidget | None, description: str) -> str:
 
 
 def open_file(parent: QWidget | None, caption: str, folder: str, filter: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, caption, folder, filter)
+    path, _ = QFileDialog.getOpenFileName(parent, caption, folder, tr(filter))
     return path or None
 
 
 def save_file(parent: QWidget | None, caption: str, suggested: str, filter: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filter)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, tr(filter))
     return path or None

@@ -15,6 +15,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QWidget
 
 from rnn_studio.core import config
+from rnn_studio.gui.language import core_text
 
 INT_MAX = 2**31 - 1     # QSpinBox holds a C int
 
@@ -23,11 +24,15 @@ def meta(cls: type, name: str) -> dict:
     return {f.name: f.metadata for f in dataclasses.fields(cls)}[name]
 
 
+def help_text(help: str) -> str:
+    """The CLI's help as a tooltip's sentence: "--minutes" reads as "minutes" in a form."""
+    text = re.sub(r"--([a-z][a-z-]*)", lambda g: g.group(1).replace("-", " "), help)
+    return text[:1].upper() + text[1:]
+
+
 def tooltip(cls: type, name: str) -> str:
     m = meta(cls, name)
-    # The help is shared with the CLI: "--minutes" reads as "minutes" in a form.
-    help_text = re.sub(r"--([a-z][a-z-]*)", lambda g: g.group(1).replace("-", " "), m["help"])
-    text = help_text[:1].upper() + help_text[1:]
+    text = core_text(help_text(m["help"]))
     lo, hi = m.get("min"), m.get("max")
     if lo is not None and hi is not None:
         text += f" ({lo:g} – {hi:g})" if isinstance(lo, float) or isinstance(hi, float) else f" ({lo:,} – {hi:,})"
@@ -73,7 +78,7 @@ def choice_combo(cls: type, name: str, object_name: str, labels: dict[str, str] 
     w = QComboBox(parent)
     w.setObjectName(object_name)
     for value in meta(cls, name)["choices"]:
-        w.addItem((labels or {}).get(value, value), value)
+        w.addItem((labels or {}).get(value) or core_text(value), value)
     w.setToolTip(tooltip(cls, name))
     return w
 

@@ -17,7 +17,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
@@ -36,8 +36,9 @@ VAL_COLOR = (236, 112, 36)
 class LossPlot(pg.PlotWidget):
     hovered = Signal(str)
 
-    X_AXES = {"step": "step", "chars": "characters seen", "time": "training time (s)"}
-    UNITS = {"nats": "loss (nats per character)", "bits": "loss (bits per character)"}
+    X_AXES = {"step": QT_TR_NOOP("step"), "chars": QT_TR_NOOP("characters seen"),
+              "time": QT_TR_NOOP("training time (s)")}
+    UNITS = {"nats": QT_TR_NOOP("loss (nats per character)"), "bits": QT_TR_NOOP("loss (bits per character)")}
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,10 +55,10 @@ class LossPlot(pg.PlotWidget):
         pi.hideButtons()
         self.legend = pi.addLegend(offset=(-8, 8), labelTextSize="9pt")
         # The raw per-report loss: faint beside the smoothed line, but visible on any screen.
-        self.train_curve = pi.plot(name="train", pen=pg.mkPen((*TRAIN_COLOR, 150), width=1))
-        self.smooth_curve = pi.plot(name="train (smoothed)", pen=pg.mkPen(SMOOTH_COLOR, width=2.5),
+        self.train_curve = pi.plot(name=self.tr("train"), pen=pg.mkPen((*TRAIN_COLOR, 150), width=1))
+        self.smooth_curve = pi.plot(name=self.tr("train (smoothed)"), pen=pg.mkPen(SMOOTH_COLOR, width=2.5),
                                     symbol=None, symbolSize=7, symbolBrush=SMOOTH_COLOR, symbolPen=None)
-        self.val_curve = pi.plot(name="val", pen=pg.mkPen(VAL_COLOR, width=1.5), symbol="o",
+        self.val_curve = pi.plot(name=self.tr("val"), pen=pg.mkPen(VAL_COLOR, width=1.5), symbol="o",
                                  symbolSize=7, symbolBrush=VAL_COLOR, symbolPen=pg.mkPen(VAL_COLOR))
         # Peak keeps the raw curve's spikes; the smoothed line averages, so it stays a line.
         for curve, method in ((self.train_curve, "peak"), (self.smooth_curve, "mean"), (self.val_curve, "peak")):
@@ -67,12 +68,12 @@ class LossPlot(pg.PlotWidget):
         self.baseline_nats: float | None = None
         self._baseline = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen((150, 150, 150), width=1.2,
                                                                             style=Qt.PenStyle.DashLine),
-                                         label="frequency baseline", labelOpts={"position": 0.12, "color": (120, 120, 120)})
+                                         label=self.tr("frequency baseline"), labelOpts={"position": 0.12, "color": (120, 120, 120)})
         self._baseline.setVisible(False)
         pi.addItem(self._baseline, ignoreBounds=True)
         # The kept model: the best validation point.
         self.best_marker = pg.ScatterPlotItem(size=16, symbol="star", brush=pg.mkBrush(VAL_COLOR),
-                                              pen=pg.mkPen("w"), name="best (kept)")
+                                              pen=pg.mkPen("w"), name=self.tr("best (kept)"))
         pi.addItem(self.best_marker)
         self._cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((128, 128, 128, 140), width=1))
         self._marker = pg.ScatterPlotItem(size=8, brush=pg.mkBrush(TRAIN_COLOR), pen=pg.mkPen("w"))
@@ -189,15 +190,25 @@ class LossPlot(pg.PlotWidget):
         parts = []
         if len(t):
             i = _nearest(t.view(key), x)
-            parts.append(f"step {t.view('step')[i]:,.0f}")
+            parts.append(self.tr("step {0}").format(f"{t.view('step')[i]:,.0f}"))
             if key != "step":
-                parts.append(_x_text(key, t.view(key)[i]))
-            parts.append(f"train {t.view(u)[i]:.3f} (smoothed {t.view('smooth_' + u)[i]:.3f}) {u}")
+                parts.append(self._x_text(key, t.view(key)[i]))
+            parts.append(self.tr("train {0:.3f} (smoothed {1:.3f}) {2}").format(
+                t.view(u)[i], t.view("smooth_" + u)[i], self._unit_name(u)))
         if len(v):
             j = _nearest(v.view(key), x)
-            parts.append(f"val {v.view(u)[j]:.3f} {u} at step {v.view('step')[j]:,.0f}, "
-                         f"accuracy {v.view('accuracy')[j]:.0%}")
+            parts.append(self.tr("val {0:.3f} {1} at step {2}, accuracy {3:.0%}").format(
+                v.view(u)[j], self._unit_name(u), f"{v.view('step')[j]:,.0f}", v.view("accuracy")[j]))
         return " · ".join(parts)
+
+    def _x_text(self, key: str, value: float) -> str:
+        if key == "chars":
+            return self.tr("{0} chars").format(f"{value:,.0f}")
+        m, s = divmod(value, 60)
+        return f"{int(m)}:{s:04.1f}"
+
+    def _unit_name(self, u: str) -> str:
+        return self.tr("nats") if u == "nats" else self.tr("bits")
 
     def _on_mouse(self, event) -> None:
         pos = event[0]
@@ -227,11 +238,6 @@ def _nearest(xs: np.ndarray, x: float) -> int:
     return i if xs[i] - x < x - xs[i - 1] else i - 1
 
 
-def _x_text(key: str, value: float) -> str:
-    if key == "chars":
-        return f"{value:,.0f} chars"
-    m, s = divmod(value, 60)
-    return f"{int(m)}:{s:04.1f}"
 
 
 class LossPlotPanel(QWidget):
