@@ -190,42 +190,42 @@
         <translation>최근 파일(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="120"/>
+        <location filename="../../rnn_studio/gui/actions.py" line="122"/>
         <source>&amp;Write</source>
         <translation>글쓰기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="122"/>
+        <location filename="../../rnn_studio/gui/actions.py" line="124"/>
         <source>&amp;Inspect</source>
         <translation>살펴보기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="124"/>
+        <location filename="../../rnn_studio/gui/actions.py" line="126"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="129"/>
+        <location filename="../../rnn_studio/gui/actions.py" line="131"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="135"/>
+        <location filename="../../rnn_studio/gui/actions.py" line="137"/>
         <source>Main</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="162"/>
+        <location filename="../../rnn_studio/gui/actions.py" line="164"/>
         <source>Model: </source>
         <translation>모델: </translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="169"/>
+        <location filename="../../rnn_studio/gui/actions.py" line="171"/>
         <source>Clear List</source>
         <translation>목록 지우기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/actions.py" line="171"/>
+        <location filename="../../rnn_studio/gui/actions.py" line="173"/>
         <source>(none yet)</source>
         <translation>(아직 없음)</translation>
     </message>
@@ -255,61 +255,56 @@
         <translation>시스템 설정</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="116"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="171"/>
         <source>a save is already under way</source>
         <translation>이미 저장하는 중입니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="119"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="174"/>
         <source>Nothing to save</source>
         <translation>저장할 것이 없음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="119"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="174"/>
         <source>Train a model first; then save it.</source>
         <translation>먼저 모델을 학습한 다음 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="125"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="180"/>
         <source>Save Model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="131"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="186"/>
         <source>saving {0}…</source>
         <translation>{0} 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="81"/>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="93"/>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="107"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="104"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="116"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="130"/>
         <source>Cannot train</source>
         <translation>학습할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="81"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="104"/>
         <source>Open a text to train on first (File ▸ Open Text…).</source>
         <translation>먼저 학습할 텍스트를 여세요(파일 ▸ 텍스트 열기…).</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="93"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="116"/>
         <source>Model too big</source>
         <translation>모델이 너무 큼</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="94"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="117"/>
         <source>not started: the model would not fit in memory</source>
         <translation>시작하지 않음: 모델이 메모리에 들어가지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="95"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="118"/>
         <source>not started: {0}</source>
         <translation>시작하지 않음: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="116"/>
-        <source>training on {0}…</source>
-        <translation>{0}(으)로 학습 중…</translation>
     </message>
     <message>
         <location filename="../../rnn_studio/gui/core_messages.py" line="24"/>
@@ -402,55 +397,55 @@
         <translation>(설치된 예제 텍스트 없음)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="30"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="31"/>
         <source>far too big for this computer: training needs about {0:.1f} GiB of its {1:.0f} GiB</source>
         <translation>이 컴퓨터에는 너무 큼: 학습에 {1:.0f} GiB 중 약 {0:.1f} GiB가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="34"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="35"/>
         <source>far too big for this text ({0} parameters per character): it will learn the text by heart; watch the validation loss</source>
         <translation>이 텍스트에 비해 너무 큼(문자당 매개변수 {0}개): 텍스트를 통째로 외울 것입니다. 검증 손실을 지켜보세요</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="37"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="38"/>
         <source>far too small for this text: it will underfit; try more hidden units or layers</source>
         <translation>이 텍스트에 비해 너무 작음: 과소적합될 것입니다. 은닉 유닛이나 층을 늘려 보세요</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="39"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="40"/>
         <source>under 1 MB to train</source>
         <translation>학습에 1 MB 미만</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="40"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="41"/>
         <source>about {0} MB to train</source>
         <translation>학습에 약 {0} MB</translation>
     </message>
     <message>
         <location filename="../../rnn_studio/gui/runs/overlay.py" line="22"/>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="38"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="39"/>
         <source>step</source>
         <translation>스텝</translation>
     </message>
     <message>
         <location filename="../../rnn_studio/gui/runs/overlay.py" line="22"/>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="38"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="39"/>
         <source>characters seen</source>
         <translation>본 문자 수</translation>
     </message>
     <message>
         <location filename="../../rnn_studio/gui/runs/overlay.py" line="23"/>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="39"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="40"/>
         <source>training time (s)</source>
         <translation>학습 시간(초)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/overlay.py" line="100"/>
+        <location filename="../../rnn_studio/gui/runs/overlay.py" line="102"/>
         <source>Cannot compare runs</source>
         <translation>실행을 비교할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="30"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="31"/>
         <source>All corpora</source>
         <translation>모든 말뭉치</translation>
     </message>
@@ -706,19 +701,73 @@ Recover it?</source>
         <translation>버리기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="40"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="41"/>
         <source>loss (nats per character)</source>
         <translation>손실(문자당 nats)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="40"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="41"/>
         <source>loss (bits per character)</source>
         <translation>손실(문자당 비트)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/engine.py" line="75"/>
+        <location filename="../../rnn_studio/gui/engine.py" line="82"/>
         <source>the training engine could not be loaded: {0}</source>
         <translation>학습 엔진을 불러올 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/help/about.py" line="13"/>
+        <source>About RNN Studio</source>
+        <translation>RNN Studio 정보</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/help/about.py" line="14"/>
+        <source>RNN Studio {0}
+
+Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, watch it learn, then write with it.</source>
+        <translation>RNN Studio {0}
+
+내 텍스트로 문자 단위 순환 신경망(RNN, LSTM, GRU)을 학습하고, 학습 과정을 지켜본 다음, 그 모델로 글을 써 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="93"/>
+        <source>Fitted to the text and the budget: {0} ({1}).</source>
+        <translation>텍스트와 학습 시간에 맞춘 설정: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="98"/>
+        <source>Training on keeps this model&apos;s settings: the fit chooses only for a new model.</source>
+        <translation>이어서 학습하면 이 모델의 설정을 그대로 씁니다: 자동 맞춤은 새 모델에만 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="102"/>
+        <source>Fitting is off: training uses these settings as they are.</source>
+        <translation>자동 맞춤이 꺼져 있습니다: 이 설정 그대로 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="104"/>
+        <source>You set the width, dropout and learning rate: training uses them as they are.</source>
+        <translation>은닉 크기, 드롭아웃, 학습률을 직접 정했습니다: 그대로 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="108"/>
+        <source>The settings you leave alone ({0}) are fitted to the text and the budget when training starts.</source>
+        <translation>직접 정하지 않은 설정({0})은 학습을 시작할 때 텍스트와 학습 시간에 맞춰 정해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="112"/>
+        <source>The settings you leave alone ({0}) are fitted to this text and the budget, with this computer&apos;s speed measured when training starts.</source>
+        <translation>직접 정하지 않은 설정({0})은 이 텍스트와 학습 시간에 맞춰 정해지며, 이 컴퓨터의 속도는 학습을 시작할 때 잽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="114"/>
+        <source>, estimated from this computer&apos;s last measured speed</source>
+        <translation>, 이 컴퓨터에서 마지막으로 잰 속도로 추정</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="115"/>
+        <source>Will fit {0}: {1}{2}. Set them yourself to choose.</source>
+        <translation>{0}을(를) 맞출 예정: {1}{2}. 직접 고르려면 값을 정하세요.</translation>
     </message>
 </context>
 <context>
@@ -754,59 +803,212 @@ Recover it?</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/alternatives_panel.py" line="67"/>
-        <source>internal error:
-</source>
-        <translation>내부 오류:
-</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/inspect/alternatives_panel.py" line="88"/>
+        <location filename="../../rnn_studio/gui/inspect/alternatives_panel.py" line="85"/>
         <source>writing {0} continuations…</source>
         <translation>이어 쓰기 {0}개 작성 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/alternatives_panel.py" line="108"/>
+        <location filename="../../rnn_studio/gui/inspect/alternatives_panel.py" line="105"/>
         <source>{0} continuations of “{1}”. Click a character to branch there.</source>
         <translation>“{1}”의 이어 쓰기 {0}개. 문자를 누르면 거기서 갈라집니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/alternatives_panel.py" line="141"/>
+        <location filename="../../rnn_studio/gui/inspect/alternatives_panel.py" line="138"/>
         <source>Continuation {0}, character {1}: what the model expected there (the one it wrote in orange). Click a bar to write on from it.</source>
         <translation>이어 쓰기 {0}, 문자 {1}: 모델이 그 자리에서 예상한 것(쓴 문자는 주황색). 막대를 누르면 거기서부터 이어 씁니다.</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_dialog.py" line="19"/>
+        <source>Compare cells</source>
+        <translation>셀 비교</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_dialog.py" line="25"/>
+        <source> min</source>
+        <translation> 분</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_dialog.py" line="26"/>
+        <source>Training time of each run; the runs go one after another</source>
+        <translation>실행마다의 학습 시간; 실행은 하나씩 차례로 진행됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_dialog.py" line="29"/>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_dialog.py" line="34"/>
+        <source>Cells</source>
+        <translation>셀</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_dialog.py" line="35"/>
+        <source>Layers</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_dialog.py" line="36"/>
+        <source>Budget per run</source>
+        <translation>실행당 학습 시간</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_dialog.py" line="37"/>
+        <source>Every other setting is the window&apos;s current one.</source>
+        <translation>나머지 설정은 모두 창의 현재 설정을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_dialog.py" line="56"/>
+        <source>{0} runs, one after another: about {1:.3g} min in all</source>
+        <translation>{0}개 실행을 차례로: 모두 약 {1:.3g}분</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_dialog.py" line="57"/>
+        <source>Choose at least one cell and one depth.</source>
+        <translation>셀과 층 수를 하나 이상 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFeature</name>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="54"/>
+        <source>Compare &amp;Cells…</source>
+        <translation>셀 비교(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="55"/>
+        <source>Train RNN, LSTM and GRU on this text with one budget, one after another, and compare their losses</source>
+        <translation>이 텍스트로 RNN, LSTM, GRU를 같은 학습 시간으로 차례로 학습하고 손실을 비교합니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="58"/>
+        <source>Compare cells…</source>
+        <translation>셀 비교…</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="85"/>
+        <source>On {0}, each with the window&apos;s other settings: {1} units, sequences of {2}, batches of {3}, learning rate {4:g}.</source>
+        <translation>{0}에서, 각각 창의 나머지 설정으로: 은닉 유닛 {1}개, 시퀀스 길이 {2}, 배치 크기 {3}, 학습률 {4:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="124"/>
+        <source>{0:,} steps</source>
+        <translation>{0:,} 스텝</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="124"/>
+        <source>{0:g} min</source>
+        <translation>{0:g}분</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="125"/>
+        <source>Comparing {0} runs on {1}, {2} each</source>
+        <translation>{1}에서 {0}개 실행 비교 중, 각각 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="154"/>
+        <source>Cancelling: stopping {0}…</source>
+        <translation>취소 중: {0} 멈추는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="235"/>
+        <source>Cancelled: {0} runs kept, {1} skipped</source>
+        <translation>취소됨: {0}개 실행은 보관, {1}개는 건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="236"/>
+        <source>Compared {0} runs on {1}: their curves are on the loss plot</source>
+        <translation>{1}에서 {0}개 실행을 비교했습니다: 손실 그래프에 곡선이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="261"/>
+        <source>A comparison is already running; cancel it first, or wait for it to end.</source>
+        <translation>이미 비교가 진행 중입니다; 먼저 취소하거나 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="263"/>
+        <source>A training run is going on; stop it first, or wait for it to end.</source>
+        <translation>학습이 진행 중입니다; 먼저 멈추거나 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="266"/>
+        <source>Open a text to train on first (File ▸ Open Text…).</source>
+        <translation>먼저 학습할 텍스트를 여세요(파일 ▸ 텍스트 열기…).</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="270"/>
+        <source>Cannot compare cells</source>
+        <translation>셀을 비교할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="271"/>
+        <source>not started: {0}</source>
+        <translation>시작하지 않음: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareQueueView</name>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="40"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="102"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="41"/>
+        <source>Pause the run that is training (the queue waits with it)</source>
+        <translation>학습 중인 실행을 일시 정지합니다 (대기열도 함께 기다립니다)</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="42"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="43"/>
+        <source>Stop the run that is training (it is kept) and skip the rest</source>
+        <translation>학습 중인 실행을 멈추고(보관됨) 나머지는 건너뜁니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="102"/>
+        <source>Resume</source>
+        <translation>다시 시작</translation>
+    </message>
+</context>
+<context>
     <name>CorpusFeature</name>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/feature.py" line="76"/>
+        <location filename="../../rnn_studio/gui/corpus/feature.py" line="73"/>
         <source>Open Text</source>
         <translation>텍스트 열기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/feature.py" line="85"/>
-        <location filename="../../rnn_studio/gui/corpus/feature.py" line="199"/>
-        <location filename="../../rnn_studio/gui/corpus/feature.py" line="201"/>
+        <location filename="../../rnn_studio/gui/corpus/feature.py" line="82"/>
+        <location filename="../../rnn_studio/gui/corpus/feature.py" line="196"/>
+        <location filename="../../rnn_studio/gui/corpus/feature.py" line="198"/>
         <source>Cannot open text</source>
         <translation>텍스트를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/feature.py" line="86"/>
+        <location filename="../../rnn_studio/gui/corpus/feature.py" line="83"/>
         <source>Training is under way; stop it first.</source>
         <translation>학습 중입니다. 먼저 중지하세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/feature.py" line="135"/>
+        <location filename="../../rnn_studio/gui/corpus/feature.py" line="132"/>
         <source>loading {0}…</source>
         <translation>{0} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/feature.py" line="161"/>
+        <location filename="../../rnn_studio/gui/corpus/feature.py" line="158"/>
         <source>opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/corpus/feature.py" line="192"/>
+        <location filename="../../rnn_studio/gui/corpus/feature.py" line="189"/>
         <source>could not open {0}</source>
         <translation>{0}을(를) 열 수 없습니다</translation>
     </message>
@@ -883,6 +1085,19 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <location filename="../../rnn_studio/gui/engine.py" line="75"/>
+        <source>torch {0} · {1}</source>
+        <translation>torch {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/engine.py" line="75"/>
+        <source>CPU only</source>
+        <translation>CPU만 사용</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message>
         <location filename="../../rnn_studio/gui/inspect/unit_plots.py" line="49"/>
@@ -893,129 +1108,122 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
 <context>
     <name>InspectorView</name>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="41"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="42"/>
         <source>Paste a text here, then Inspect.</source>
         <translation>여기에 텍스트를 붙여 넣고 살펴보기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="42"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="43"/>
         <source>Inspect</source>
         <translation>살펴보기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="47"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="48"/>
         <source>First character of the window the heat map and the gates show</source>
         <translation>히트맵과 게이트가 보여 주는 구간의 첫 문자</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="53"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="54"/>
         <source>A built-in pattern, or type a regular expression</source>
         <translation>기본 제공 패턴을 고르거나 정규 표현식을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="54"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="55"/>
         <source>Find units</source>
         <translation>유닛 찾기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="76"/>
-        <source>internal error:
-</source>
-        <translation>내부 오류:
-</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="81"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="79"/>
         <source>Layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="81"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="79"/>
         <source>Unit</source>
         <translation>유닛</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="82"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="80"/>
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="82"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="80"/>
         <source>Window from</source>
         <translation>구간 시작</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="87"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="86"/>
         <source>Pattern</source>
         <translation>패턴</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="100"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="88"/>
         <source>Units × characters (the window)</source>
         <translation>유닛 × 문자(구간)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="102"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="89"/>
         <source>The unit&apos;s gates per character</source>
         <translation>문자별 유닛의 게이트</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="111"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="90"/>
         <source>Inspector</source>
         <translation>인스펙터</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="112"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="90"/>
         <source>The text coloured by one unit: blue −1, white 0, red +1.</source>
         <translation>한 유닛의 활성값으로 칠한 텍스트: 파랑 −1, 하양 0, 빨강 +1.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="127"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="102"/>
         <source>Train a model or open one to look at its units.</source>
         <translation>유닛을 보려면 모델을 학습하거나 여세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="132"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="107"/>
         <source>layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="138"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="113"/>
         <source>h (hidden state)</source>
         <translation>h (은닉 상태)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="140"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="115"/>
         <source>tanh(c) (cell state)</source>
         <translation>tanh(c) (셀 상태)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="159"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="129"/>
         <source>reading {0:,} characters…</source>
         <translation>문자 {0:,}개 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="166"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="136"/>
         <source>{0:,} characters, {1} layer(s) of {2} units. Click a character to move the window there; click the heat map to pick a unit.</source>
         <translation>문자 {0:,}개, {2} 유닛짜리 층 {1}개. 문자를 누르면 구간이 그리로 옮겨 가고, 히트맵을 누르면 유닛을 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="217"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="187"/>
         <source>Unit {0} of layer {1}, characters {2}–{3}.</source>
         <translation>{1}층의 유닛 {0}, 문자 {2}–{3}.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="250"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="220"/>
         <source>point-biserial correlation r</source>
         <translation>점이연 상관계수 r</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="250"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="220"/>
         <source>Pearson correlation r</source>
         <translation>피어슨 상관계수 r</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="251"/>
+        <location filename="../../rnn_studio/gui/inspect/inspector_view.py" line="221"/>
         <source>Units whose h tracks {0}, by |{1}| (negative r: the unit is low where the pattern holds).</source>
         <translation>h가 {0}을(를) 따라가는 유닛, |{1}| 순(r이 음수: 패턴이 맞는 곳에서 유닛 값이 낮음).</translation>
     </message>
@@ -1041,57 +1249,57 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="57"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="58"/>
         <source>train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="58"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="59"/>
         <source>train (smoothed)</source>
         <translation>학습(평활)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="60"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="61"/>
         <source>val</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="70"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="71"/>
         <source>frequency baseline</source>
         <translation>빈도 기준선</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="75"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="76"/>
         <source>best (kept)</source>
         <translation>최고(보관됨)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="192"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="193"/>
         <source>step {0}</source>
         <translation>스텝 {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="195"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="196"/>
         <source>train {0:.3f} (smoothed {1:.3f}) {2}</source>
         <translation>학습 {0:.3f} (평활 {1:.3f}) {2}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="199"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="200"/>
         <source>val {0:.3f} {1} at step {2}, accuracy {3:.0%}</source>
         <translation>검증 {0:.3f} {1}, 스텝 {2}, 정확도 {3:.0%}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="205"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="206"/>
         <source>{0} chars</source>
         <translation>문자 {0}개</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="210"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="211"/>
         <source>nats</source>
         <translation>nats</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="210"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="211"/>
         <source>bits</source>
         <translation>비트</translation>
     </message>
@@ -1099,42 +1307,42 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
 <context>
     <name>LossPlotPanel</name>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="249"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="250"/>
         <source>steps</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="249"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="250"/>
         <source>characters seen</source>
         <translation>본 문자 수</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="250"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="251"/>
         <source>time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="253"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="254"/>
         <source>nats / char</source>
         <translation>nats / 문자</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="254"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="255"/>
         <source>bits / char</source>
         <translation>비트 / 문자</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="257"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="258"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="261"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="258"/>
         <source>x:</source>
         <translation>x축:</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="263"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="259"/>
         <source>y:</source>
         <translation>y축:</translation>
     </message>
@@ -1142,106 +1350,41 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="70"/>
+        <location filename="../../rnn_studio/gui/main_window.py" line="72"/>
         <source>engine: loading…</source>
         <translation>엔진: 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="104"/>
-        <location filename="../../rnn_studio/gui/main_window.py" line="273"/>
-        <location filename="../../rnn_studio/gui/main_window.py" line="331"/>
+        <location filename="../../rnn_studio/gui/main_window.py" line="109"/>
+        <location filename="../../rnn_studio/gui/main_window.py" line="213"/>
         <source>loading engine…</source>
         <translation>엔진 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="226"/>
-        <source>Train a model or open one to write with it.</source>
-        <translation>글을 쓰려면 모델을 학습하거나 여세요.</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="246"/>
-        <source>training a new model…</source>
-        <translation>새 모델 학습 중…</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="251"/>
-        <source>{cell} trained for {steps:,} steps</source>
-        <translation>{steps:,} 스텝 학습한 {cell}</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="252"/>
-        <source> on {0}</source>
-        <translation> ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="262"/>
-        <source>step {0:,}</source>
-        <translation>스텝 {0:,}</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="286"/>
-        <source>open a text to size the model</source>
-        <translation>모델 크기를 재려면 텍스트를 여세요</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="308"/>
-        <source>{0}; training goes on</source>
-        <translation>{0}; 학습은 계속됩니다</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="310"/>
-        <source>autosaved at step {0:,}</source>
-        <translation>스텝 {0:,}에서 자동 저장됨</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="329"/>
-        <source>torch {0} · {1}</source>
-        <translation>torch {0} · {1}</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="330"/>
-        <source>CPU only</source>
-        <translation>CPU만 사용</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="332"/>
+        <location filename="../../rnn_studio/gui/main_window.py" line="214"/>
         <source>ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="338"/>
+        <location filename="../../rnn_studio/gui/main_window.py" line="220"/>
         <source>engine unavailable</source>
         <translation>엔진을 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="339"/>
+        <location filename="../../rnn_studio/gui/main_window.py" line="221"/>
         <source>Engine unavailable</source>
         <translation>엔진을 쓸 수 없음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="382"/>
+        <location filename="../../rnn_studio/gui/main_window.py" line="264"/>
         <source>finishing the save…</source>
         <translation>저장을 마무리하는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="424"/>
-        <source>About RNN Studio</source>
-        <translation>RNN Studio 정보</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/main_window.py" line="425"/>
-        <source>RNN Studio {0}
-
-Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, watch it learn, then write with it.</source>
-        <translation>RNN Studio {0}
-
-내 텍스트로 문자 단위 순환 신경망(RNN, LSTM, GRU)을 학습하고, 학습 과정을 지켜본 다음, 그 모델로 글을 써 보세요.</translation>
     </message>
 </context>
 <context>
     <name>ModelDocument</name>
     <message>
-        <location filename="../../rnn_studio/gui/model/document.py" line="36"/>
+        <location filename="../../rnn_studio/gui/model/document.py" line="33"/>
         <source>untitled</source>
         <translation>제목 없음</translation>
     </message>
@@ -1249,53 +1392,78 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>ModelFeature</name>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="61"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="76"/>
+        <source>training a new model…</source>
+        <translation>새 모델 학습 중…</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="81"/>
+        <source>{cell} trained for {steps:,} steps</source>
+        <translation>{steps:,} 스텝 학습한 {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="82"/>
+        <source> on {0}</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="87"/>
+        <source>loading engine…</source>
+        <translation>엔진 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="100"/>
+        <source>open a text to size the model</source>
+        <translation>모델 크기를 재려면 텍스트를 여세요</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="116"/>
         <source>Cannot start a new model</source>
         <translation>새 모델을 시작할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="69"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="124"/>
         <source>new model: choose its shape and press Train</source>
         <translation>새 모델: 구조를 고르고 학습을 누르세요</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="72"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="127"/>
         <source>Open Model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="78"/>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="93"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="133"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="148"/>
         <source>Cannot open model</source>
         <translation>모델을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="97"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="152"/>
         <source>opened at step {0:,}</source>
         <translation>스텝 {0:,}에서 열림</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="105"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="160"/>
         <source> (the open text has {0} characters this model never saw: it can write, but cannot train on that text)</source>
         <translation> (열린 텍스트에 이 모델이 본 적 없는 문자 {0}개가 있습니다: 글은 쓸 수 있지만 그 텍스트로 학습할 수는 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="107"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="162"/>
         <source>opened {0}: {1}, trained {2:,} steps</source>
         <translation>{0} 열림: {1}, {2:,} 스텝 학습됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="144"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="199"/>
         <source>saved {0}</source>
         <translation>{0} 저장됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="149"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="204"/>
         <source>Cannot save model</source>
         <translation>모델을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/feature.py" line="153"/>
+        <location filename="../../rnn_studio/gui/model/feature.py" line="208"/>
         <source>Training is under way; stop it first.</source>
         <translation>학습 중입니다. 먼저 중지하세요.</translation>
     </message>
@@ -1303,67 +1471,67 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="49"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="50"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="56"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="57"/>
         <source>one-hot</source>
         <translation>원-핫</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="57"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="58"/>
         <source>Feed each character as a one-hot vector (the lecture&apos;s form) instead of a learned embedding</source>
         <translation>학습된 임베딩 대신 각 문자를 원-핫 벡터로 넣습니다(강의의 방식)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="61"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="62"/>
         <source>Hangul as jamo (자모)</source>
         <translation>한글을 자모로</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="63"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="64"/>
         <source>Train on Hangul&apos;s letters (jamo) instead of whole syllables: a much smaller vocabulary (379 symbols become 75 on the bundled constitution); the model still writes whole syllables</source>
         <translation>음절 통째가 아니라 한글 자모로 학습합니다: 어휘가 훨씬 작아지고(동봉된 헌법에서 기호 379개가 75개로), 모델은 여전히 완성된 음절로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="71"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="72"/>
         <source>New model</source>
         <translation>새 모델</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="72"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="73"/>
         <source>Forget the current model and choose a new shape (Ctrl+N)</source>
         <translation>현재 모델을 버리고 새 구조를 고릅니다(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="82"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="87"/>
         <source>Cell</source>
         <translation>셀</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="83"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="88"/>
         <source>Layers</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="84"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="89"/>
         <source>Hidden units</source>
         <translation>은닉 유닛</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="85"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="90"/>
         <source>Embedding</source>
         <translation>임베딩</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="86"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="91"/>
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="88"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="93"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
@@ -1381,54 +1549,47 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
         <translation>소프트맥스 전에 로짓을 T로 나눕니다. 0이면 가장 그럴듯한 문자만 남깁니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="51"/>
+        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="52"/>
         <source>Prefix</source>
         <translation>접두어</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="53"/>
+        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="52"/>
         <source>Temperature</source>
         <translation>온도</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="55"/>
+        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="53"/>
         <source>Top</source>
         <translation>상위</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="60"/>
+        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="50"/>
         <source>What comes next?</source>
         <translation>다음에는 무엇이 올까요?</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="61"/>
+        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="51"/>
         <source>The model&apos;s probabilities for the next character; click a bar to append it.</source>
         <translation>다음 문자에 대한 모델의 확률. 막대를 누르면 그 문자를 덧붙입니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="81"/>
-        <source>internal error:
-</source>
-        <translation>내부 오류:
-</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="114"/>
+        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="94"/>
         <source>Train a model or open one to see what it expects next.</source>
         <translation>모델이 다음에 무엇을 예상하는지 보려면 모델을 학습하거나 여세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="129"/>
+        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="109"/>
         <source>reading the prefix…</source>
         <translation>접두어 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="145"/>
+        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="125"/>
         <source>After the start of a line:</source>
         <translation>줄의 처음 다음:</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="147"/>
+        <location filename="../../rnn_studio/gui/inspect/next_char_view.py" line="127"/>
         <source>After “{0}”:</source>
         <translation>“{0}” 다음:</translation>
     </message>
@@ -1480,132 +1641,132 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>RunsPanel</name>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="90"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="96"/>
         <source>filter: cell, name, status…</source>
         <translation>필터: 셀, 이름, 상태…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="96"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="102"/>
         <source>x: {0}</source>
         <translation>x축: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="100"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="106"/>
         <source>Compare</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="100"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="106"/>
         <source>overlay the selected runs&apos; loss curves</source>
         <translation>선택한 실행들의 손실 곡선을 겹쳐 그립니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="102"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="108"/>
         <source>Open model</source>
         <translation>모델 열기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="102"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="108"/>
         <source>open the selected run&apos;s model file</source>
         <translation>선택한 실행의 모델 파일을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="103"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="109"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="103"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="109"/>
         <source>give the selected run a name</source>
         <translation>선택한 실행에 이름을 붙입니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="104"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="110"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="104"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="110"/>
         <source>forget the selected runs (their model files stay)</source>
         <translation>선택한 실행을 기록에서 지웁니다(모델 파일은 남습니다)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="106"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="112"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="106"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="112"/>
         <source>read the run store again</source>
         <translation>실행 기록 저장소를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="117"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="123"/>
         <source>loss (nats per character)</source>
         <translation>손실(문자당 nats)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="123"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="129"/>
         <source>Corpus</source>
         <translation>말뭉치</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="185"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="197"/>
         <source>1 run</source>
         <translation>실행 1개</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="185"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="197"/>
         <source>{0} runs</source>
         <translation>실행 {0}개</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="186"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="198"/>
         <source>no runs recorded yet</source>
         <translation>아직 기록된 실행이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="193"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="205"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="266"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="276"/>
         <source>run {0}: its model file is gone ({1})</source>
         <translation>실행 {0}: 모델 파일이 없습니다({1})</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="267"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="277"/>
         <source>none recorded</source>
         <translation>기록 없음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="276"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="284"/>
         <source>Rename run</source>
         <translation>실행 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="276"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="284"/>
         <source>A name for run {0}:</source>
         <translation>실행 {0}의 이름:</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="286"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="294"/>
         <source>run {0}</source>
         <translation>실행 {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="287"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="295"/>
         <source>{0} runs ({1})</source>
         <translation>실행 {0}개({1})</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="288"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="296"/>
         <source>Delete runs</source>
         <translation>실행 삭제</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/panel.py" line="289"/>
+        <location filename="../../rnn_studio/gui/runs/panel.py" line="297"/>
         <source>Forget {0}? Their model files stay where they are.</source>
         <translation>{0}을(를) 기록에서 지울까요? 모델 파일은 그 자리에 남습니다.</translation>
     </message>
@@ -1636,68 +1797,68 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>SideBySideSamples</name>
     <message>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="44"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="41"/>
         <source>prefix</source>
         <translation>접두어</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="46"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="43"/>
         <source>the text every model continues (empty: the start of a line)</source>
         <translation>모든 모델이 이어 쓸 텍스트(비우면 줄의 처음)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="48"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="45"/>
         <source>seed </source>
         <translation>시드 </translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="49"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="46"/>
         <source> chars</source>
         <translation> 문자</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="51"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="48"/>
         <source>Write side by side</source>
         <translation>나란히 쓰기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="53"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="50"/>
         <source>continue the same prefix with the same seed from each selected run&apos;s model</source>
         <translation>선택한 실행마다 그 모델로 같은 접두어를 같은 시드로 이어 씁니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="62"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="59"/>
         <source>Select runs to read their samples side by side.</source>
         <translation>실행을 선택하면 샘플을 나란히 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="90"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="87"/>
         <source>(no sample recorded during training)</source>
         <translation>(학습 중 기록된 샘플 없음)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="109"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="106"/>
         <source>(its model file is gone: {0})</source>
         <translation>(모델 파일이 없습니다: {0})</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="109"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="106"/>
         <source>(cannot write with it: {0})</source>
         <translation>(이 모델로 쓸 수 없습니다: {0})</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="110"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="107"/>
         <source>none recorded</source>
         <translation>기록 없음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="125"/>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="143"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="122"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="140"/>
         <source>writing…</source>
         <translation>쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="144"/>
+        <location filename="../../rnn_studio/gui/runs/side_samples.py" line="141"/>
         <source>(not written: {0})</source>
         <translation>(쓰지 못함: {0})</translation>
     </message>
@@ -1730,74 +1891,67 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
         <translation>문자를 가리키면 그 자리에서 모델이 가장 그럴듯하다고 본 후보 다섯 개가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="63"/>
+        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="59"/>
         <source>bits:</source>
         <translation>비트:</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="76"/>
+        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="62"/>
         <source>Surprisal</source>
         <translation>놀람도</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="77"/>
+        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="63"/>
         <source>Each character coloured by its cost in bits, −log₂ of the probability the model gave it.</source>
         <translation>각 문자를 비트 단위 비용, 즉 모델이 그 문자에 준 확률의 −log₂ 값에 따라 칠했습니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="89"/>
-        <source>internal error:
-</source>
-        <translation>내부 오류:
-</translation>
-    </message>
-    <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="100"/>
+        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="80"/>
         <source>Train a model or open one to score a text with it.</source>
         <translation>텍스트를 채점하려면 모델을 학습하거나 여세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="116"/>
+        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="91"/>
         <source>scoring {0:,} characters…</source>
         <translation>문자 {0:,}개 채점 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="133"/>
+        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="108"/>
         <source>&lt;b&gt;{0:.4f}&lt;/b&gt; bits per character, accuracy &lt;b&gt;{1:.2%}&lt;/b&gt;, over {2:,} characters predicted (the numbers &lt;tt&gt;rnn-studio eval&lt;/tt&gt; prints).</source>
         <translation>예측한 문자 {2:,}개에 대해 문자당 &lt;b&gt;{0:.4f}&lt;/b&gt; 비트, 정확도 &lt;b&gt;{1:.2%}&lt;/b&gt; (&lt;tt&gt;rnn-studio eval&lt;/tt&gt;이 출력하는 값).</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="137"/>
+        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="112"/>
         <source>{0:,} characters the model never saw are struck out in grey and left out: {1}</source>
         <translation>모델이 본 적 없는 문자 {0:,}개는 회색 취소선으로 표시하고 제외했습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="140"/>
+        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="115"/>
         <source>The first {0:,} characters are shown.</source>
         <translation>처음 {0:,}개 문자를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="142"/>
+        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="117"/>
         <source>Nothing to score: a text needs at least two characters the model knows.</source>
         <translation>채점할 것이 없습니다: 텍스트에 모델이 아는 문자가 두 개 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="167"/>
+        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="142"/>
         <source>Open a text to score</source>
         <translation>채점할 텍스트 열기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="176"/>
+        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="151"/>
         <source>Cannot score this text</source>
         <translation>이 텍스트를 채점할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="181"/>
+        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="156"/>
         <source>Save the coloured text</source>
         <translation>색칠한 텍스트 저장</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="189"/>
+        <location filename="../../rnn_studio/gui/inspect/surprisal_view.py" line="164"/>
         <source>Cannot save</source>
         <translation>저장할 수 없음</translation>
     </message>
@@ -1805,221 +1959,226 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="42"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="43"/>
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="52"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="55"/>
         <source>use minutes →</source>
         <translation>분 단위 사용 →</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="53"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="56"/>
         <source> steps</source>
         <translation> 스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="56"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="81"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="59"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="84"/>
         <source> min</source>
         <translation> 분</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="59"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="182"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="62"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="189"/>
         <source>Train for</source>
         <translation>학습 기간</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="62"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="139"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="65"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="142"/>
         <source>More settings</source>
         <translation>추가 설정</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="66"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="69"/>
         <source>Validate every</source>
         <translation>검증 주기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="66"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="69"/>
         <source>Sample every</source>
         <translation>샘플 주기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="67"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="70"/>
         <source>Sample length</source>
         <translation>샘플 길이</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="67"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="70"/>
         <source>Sample prompt</source>
         <translation>샘플 시작 글</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="68"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="71"/>
         <source>Warm-up steps</source>
         <translation>워밍업 스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="68"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="71"/>
         <source>Final LR ratio</source>
         <translation>최종 학습률 비율</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="69"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="72"/>
         <source>Weight decay</source>
         <translation>가중치 감쇠</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="69"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="72"/>
         <source>Gradient clip</source>
         <translation>그래디언트 클리핑</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="70"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="73"/>
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="70"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="73"/>
         <source>Windows</source>
         <translation>구간 선택</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="71"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="74"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="71"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="74"/>
         <source>Report every</source>
         <translation>보고 주기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="71"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="74"/>
         <source>CPU threads</source>
         <translation>CPU 스레드</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="72"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="75"/>
         <source>Arithmetic</source>
         <translation>연산 정밀도</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="72"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="75"/>
         <source>Stop when it stops helping</source>
         <translation>나아지지 않으면 중지(조기 종료)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="73"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="76"/>
         <source>Patience (evaluations)</source>
         <translation>인내(평가 횟수)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="82"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="76"/>
+        <source>Fit to the text and budget</source>
+        <translation>텍스트와 학습 시간에 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="85"/>
         <source>never</source>
         <translation>안 함</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="83"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="86"/>
         <source>Every this many minutes a running model is saved to a recovery file, offered back after a crash (0: never)</source>
         <translation>이 시간(분)마다 학습 중인 모델을 복구 파일에 저장하고, 비정상 종료 뒤에 되살리기를 제안합니다(0: 안 함)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="85"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="88"/>
         <source>Autosave every</source>
         <translation>자동 저장 주기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="90"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="176"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="93"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="183"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="91"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="94"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="93"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="96"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="109"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="112"/>
         <source>Sequence length</source>
         <translation>시퀀스 길이</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="110"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="113"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="111"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="114"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="113"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="116"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="166"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="173"/>
         <source>not available: {0}</source>
         <translation>사용할 수 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="175"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="182"/>
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="176"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="183"/>
         <source>Continue</source>
         <translation>이어서 학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="177"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="184"/>
         <source>Train the current model further with this budget</source>
         <translation>이 예산으로 현재 모델을 더 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="178"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="185"/>
         <source>Train a new model on the corpus</source>
         <translation>말뭉치로 새 모델을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="182"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="189"/>
         <source>Train on for</source>
         <translation>추가 학습 기간</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="191"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="198"/>
         <source>%v / %m steps</source>
         <translation>%v / %m 스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="192"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="199"/>
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="213"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="220"/>
         <source>{cps:,.0f} chars/s · training loss {loss} · ETA {eta}</source>
         <translation>초당 문자 {cps:,.0f}개 · 학습 손실 {loss} · 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="217"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="224"/>
         <source>paused at step {0:,}</source>
         <translation>스텝 {0:,}에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="218"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="225"/>
         <source> · training loss {0}</source>
         <translation> · 학습 손실 {0}</translation>
     </message>
@@ -2027,73 +2186,89 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>TrainingFeature</name>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="131"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="166"/>
         <source>fine-tuning on {0}</source>
         <translation>{0}(으)로 미세 조정 중</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="142"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="177"/>
         <source>paused: you can write with the model, save it, or resume</source>
         <translation>일시 정지됨: 모델로 글을 쓰거나, 저장하거나, 다시 시작할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="157"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="74"/>
         <location filename="../../rnn_studio/gui/training/feature.py" line="192"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="228"/>
         <source>step {0:,}</source>
         <translation>스텝 {0:,}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="162"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="146"/>
+        <source>training on {0}…</source>
+        <translation>{0}(으)로 학습 중…</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="197"/>
         <source>step {0:,}: validation loss {1}, {2:.0%} of next characters right</source>
         <translation>스텝 {0:,}: 검증 손실 {1}, 다음 문자 정확도 {2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="196"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="233"/>
         <source>Training stopped</source>
         <translation>학습이 멈춤</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="200"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="237"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="200"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="237"/>
         <source>Stopped early: no longer improving</source>
         <translation>조기 종료: 더 이상 나아지지 않음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="201"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="238"/>
         <source>Stopped: not learning</source>
         <translation>중지됨: 학습이 안 됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="201"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="238"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="202"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="239"/>
         <source>{how} at step {step:,} after {t}</source>
         <translation>{how} · 스텝 {step:,}, 걸린 시간 {t}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="206"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="243"/>
         <source> · kept the best model: step {0:,}, validation loss {1}</source>
         <translation> · 최고 모델 보관: 스텝 {0:,}, 검증 손실 {1}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="207"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="244"/>
         <source> · best validation loss {0}</source>
         <translation> · 최저 검증 손실 {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="216"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="253"/>
+        <source>{0}; training goes on</source>
+        <translation>{0}; 학습은 계속됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="255"/>
+        <source>autosaved at step {0:,}</source>
+        <translation>스텝 {0:,}에서 자동 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="259"/>
         <source>not started: {0}</source>
         <translation>시작하지 않음: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/feature.py" line="217"/>
+        <location filename="../../rnn_studio/gui/training/feature.py" line="261"/>
         <source>Cannot train</source>
         <translation>학습할 수 없음</translation>
     </message>
@@ -2245,42 +2420,47 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>WritingFeature</name>
     <message>
-        <location filename="../../rnn_studio/gui/writing/feature.py" line="83"/>
+        <location filename="../../rnn_studio/gui/writing/feature.py" line="54"/>
+        <source>Train a model or open one to write with it.</source>
+        <translation>글을 쓰려면 모델을 학습하거나 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/writing/feature.py" line="90"/>
         <source>{0} prefix characters the model never saw were dropped</source>
         <translation>모델이 본 적 없는 접두어 문자 {0}개를 뺐습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/writing/feature.py" line="93"/>
+        <location filename="../../rnn_studio/gui/writing/feature.py" line="100"/>
         <source>{0:,} characters written</source>
         <translation>문자 {0:,}개를 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/writing/feature.py" line="94"/>
+        <location filename="../../rnn_studio/gui/writing/feature.py" line="101"/>
         <source>stopped after {0:,} characters</source>
         <translation>문자 {0:,}개 뒤에 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/writing/feature.py" line="114"/>
+        <location filename="../../rnn_studio/gui/writing/feature.py" line="121"/>
         <source>text copied</source>
         <translation>텍스트를 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/writing/feature.py" line="118"/>
+        <location filename="../../rnn_studio/gui/writing/feature.py" line="125"/>
         <source>nothing written yet to save</source>
         <translation>아직 저장할 글이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/writing/feature.py" line="120"/>
+        <location filename="../../rnn_studio/gui/writing/feature.py" line="127"/>
         <source>Save Text</source>
         <translation>텍스트 저장</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/writing/feature.py" line="126"/>
+        <location filename="../../rnn_studio/gui/writing/feature.py" line="133"/>
         <source>Cannot save text</source>
         <translation>텍스트를 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/writing/feature.py" line="128"/>
+        <location filename="../../rnn_studio/gui/writing/feature.py" line="135"/>
         <source>text saved to {0}</source>
         <translation>텍스트를 {0}에 저장했습니다</translation>
     </message>
@@ -2499,113 +2679,128 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
     </message>
     <message>
         <location filename="core_strings_generated.py" line="46"/>
+        <source>Fit the width, dropout and learning rate you leave alone to the text and the budget (a new model only)</source>
+        <translation>직접 정하지 않은 은닉 크기, 드롭아웃, 학습률을 텍스트와 학습 시간에 맞춥니다 (새 모델만)</translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="47"/>
         <source>Text the model continues</source>
         <translation>모델이 이어 쓸 텍스트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="47"/>
+        <location filename="core_strings_generated.py" line="48"/>
         <source>Characters to write</source>
         <translation>쓸 문자 수</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="48"/>
+        <location filename="core_strings_generated.py" line="49"/>
         <source>0 always takes the likeliest character; higher is wilder</source>
         <translation>0이면 늘 가장 그럴듯한 문자를 고르고, 높을수록 대담해집니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="49"/>
+        <location filename="core_strings_generated.py" line="50"/>
         <source>Keep only the k likeliest characters (0: all)</source>
         <translation>가장 그럴듯한 문자 k개만 남깁니다(0: 전체)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="50"/>
+        <location filename="core_strings_generated.py" line="51"/>
         <source>Keep the smallest set of characters whose probability reaches p</source>
         <translation>확률 합이 p에 이르는 가장 작은 문자 집합만 남깁니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="51"/>
+        <location filename="core_strings_generated.py" line="52"/>
         <source>Random seed for reproducible writing</source>
         <translation>같은 글을 다시 얻기 위한 난수 시드</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="52"/>
+        <location filename="core_strings_generated.py" line="53"/>
         <source>input gate</source>
         <translation>입력 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="53"/>
+        <location filename="core_strings_generated.py" line="54"/>
         <source>forget gate</source>
         <translation>망각 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="54"/>
+        <location filename="core_strings_generated.py" line="55"/>
         <source>candidate (cell input)</source>
         <translation>후보(셀 입력)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="55"/>
+        <location filename="core_strings_generated.py" line="56"/>
         <source>output gate</source>
         <translation>출력 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="56"/>
+        <location filename="core_strings_generated.py" line="57"/>
         <source>reset gate</source>
         <translation>리셋 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="57"/>
+        <location filename="core_strings_generated.py" line="58"/>
         <source>update gate</source>
         <translation>업데이트 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="58"/>
+        <location filename="core_strings_generated.py" line="59"/>
         <source>candidate</source>
         <translation>후보</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="59"/>
+        <location filename="core_strings_generated.py" line="60"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="60"/>
+        <location filename="core_strings_generated.py" line="61"/>
         <source>GRU</source>
         <translation>GRU</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="61"/>
+        <location filename="core_strings_generated.py" line="62"/>
         <source>tanh RNN</source>
         <translation>tanh RNN</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="62"/>
+        <location filename="core_strings_generated.py" line="63"/>
         <source>inside quotes</source>
         <translation>따옴표 안</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="63"/>
+        <location filename="core_strings_generated.py" line="64"/>
         <source>inside brackets</source>
         <translation>괄호 안</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="64"/>
+        <location filename="core_strings_generated.py" line="65"/>
         <source>position in the line</source>
         <translation>줄 안의 위치</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="65"/>
+        <location filename="core_strings_generated.py" line="66"/>
         <source>vowel</source>
         <translation>모음</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="66"/>
+        <location filename="core_strings_generated.py" line="67"/>
         <source>Hangul syllable</source>
         <translation>한글 음절</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="67"/>
+        <location filename="core_strings_generated.py" line="68"/>
         <source>space</source>
         <translation>공백</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../rnn_studio/gui/jobs.py" line="199"/>
+        <source>internal error:
+</source>
+        <translation>내부 오류:
+</translation>
     </message>
 </context>
 </TS>
