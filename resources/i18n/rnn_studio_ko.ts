@@ -769,6 +769,13 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
         <source>Will fit {0}: {1}{2}. Set them yourself to choose.</source>
         <translation>{0}을(를) 맞출 예정: {1}{2}. 직접 고르려면 값을 정하세요.</translation>
     </message>
+    <message>
+        <location filename="../../rnn_studio/gui/jobs.py" line="200"/>
+        <source>internal error:
+</source>
+        <translation>내부 오류:
+</translation>
+    </message>
 </context>
 <context>
     <name>AlternativesPanel</name>
@@ -952,28 +959,83 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>CompareQueueView</name>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="40"/>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="102"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="16"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="16"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="17"/>
+        <source>Progress</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="18"/>
+        <source>Best validation loss</source>
+        <translation>최저 검증 손실</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="19"/>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="19"/>
+        <source>training</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="20"/>
+        <source>paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="20"/>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="21"/>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="21"/>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="22"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="47"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="109"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="41"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="48"/>
         <source>Pause the run that is training (the queue waits with it)</source>
         <translation>학습 중인 실행을 일시 정지합니다 (대기열도 함께 기다립니다)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="42"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="49"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="43"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="50"/>
         <source>Stop the run that is training (it is kept) and skip the rest</source>
         <translation>학습 중인 실행을 멈추고(보관됨) 나머지는 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="102"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="109"/>
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
@@ -2791,16 +2853,6 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
         <location filename="core_strings_generated.py" line="68"/>
         <source>space</source>
         <translation>공백</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location filename="../../rnn_studio/gui/jobs.py" line="199"/>
-        <source>internal error:
-</source>
-        <translation>내부 오류:
-</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import QDeadlineTimer, QObject, QThread, Signal, Slot
 
 from rnn_studio.core.errors import UserError
+from rnn_studio.gui.language import tr
 
 _live: set[QThread] = set()
 
@@ -196,4 +197,4 @@ def view_runner(view: QObject, done: Callable, refused: Callable[[str], None]) -
     """A runner for a view that shows its own refusals in place (no dialog): a crash is
     shown there too, as "internal error:" and its details."""
     return JobRunner(view, done=done, refused=refused,
-                     crashed=lambda details: refused(view.tr("internal error:\n") + details))
+                     crashed=lambda details: refused(tr("internal error:\n") + details))

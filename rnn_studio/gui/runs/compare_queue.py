@@ -7,12 +7,19 @@ A view only: ``gui/runs/compare_feature.py`` runs the queue and tells it what to
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-COLUMNS = ("Run", "State", "Progress", "Best validation loss")
+# The words, for lupdate (QT_TRANSLATE_NOOP by its own name, with the context spelled out).
+COLUMNS = (QT_TRANSLATE_NOOP("CompareQueueView", "Run"), QT_TRANSLATE_NOOP("CompareQueueView", "State"),
+           QT_TRANSLATE_NOOP("CompareQueueView", "Progress"),
+           QT_TRANSLATE_NOOP("CompareQueueView", "Best validation loss"))
+STATES = (QT_TRANSLATE_NOOP("CompareQueueView", "waiting"), QT_TRANSLATE_NOOP("CompareQueueView", "training"),
+          QT_TRANSLATE_NOOP("CompareQueueView", "paused"), QT_TRANSLATE_NOOP("CompareQueueView", "finished"),
+          QT_TRANSLATE_NOOP("CompareQueueView", "stopped"), QT_TRANSLATE_NOOP("CompareQueueView", "skipped"),
+          QT_TRANSLATE_NOOP("CompareQueueView", "failed"))
 PROGRESS_SCALE = 1000
 # States in words, and a colour for the ones that need no reading to be told apart.
 STATE_COLOURS = {"training": (52, 120, 200), "paused": (200, 140, 20), "finished": (44, 160, 44),
