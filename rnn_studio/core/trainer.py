@@ -32,6 +32,7 @@ from rnn_studio.core.best import Best
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_configs
 from rnn_studio.core.control import RunControl
 from rnn_studio.core.corpus import Corpus
+from rnn_studio.core.delegate import delegate
 from rnn_studio.core.device import pick_device
 from rnn_studio.core.baseline import unigram_entropy
 from rnn_studio.core.diagnosis import Diagnosis
@@ -112,18 +113,9 @@ class Trainer:
             return
         self.control.stop(evaluate)
 
-    def pause(self) -> None:
-        self.control.pause()
-
-    def resume(self) -> None:
-        self.control.resume()
-
-    def request_snapshot(self) -> None:
-        self.control.request_snapshot()
-
-    @property
-    def paused(self) -> bool:
-        return self.control.paused
+    # Pause, resume and a snapshot between steps are the run's control flags (core/control.py).
+    pause, resume, request_snapshot = delegate("control", "pause", "resume", "request_snapshot")
+    paused = property(lambda self: self.control.paused)
 
     # ---- the loop --------------------------------------------------------------------
     def emit(self, e: ev.Event) -> None:

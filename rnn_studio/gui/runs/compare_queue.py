@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidget,
+                               QTableWidgetItem, QWidget)
+
+from rnn_studio.gui.widgets.layout import column, row
 
 # The words, for lupdate (QT_TRANSLATE_NOOP by its own name, with the context spelled out).
 COLUMNS = (QT_TRANSLATE_NOOP("CompareQueueView", "Run"), QT_TRANSLATE_NOOP("CompareQueueView", "State"),
@@ -50,14 +52,8 @@ class CompareQueueView(QWidget):
         self.cancel_button.setToolTip(self.tr("Stop the run that is training (it is kept) and skip the rest"))
         self.pause_button.clicked.connect(self.pause_clicked)
         self.cancel_button.clicked.connect(self.cancel_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.title, 1)
-        row.addWidget(self.pause_button)
-        row.addWidget(self.cancel_button)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 4, 0, 0)
-        lay.addLayout(row)
-        lay.addWidget(self.table)
+        column(self, row(self, (self.title, 1), self.pause_button, self.cancel_button), self.table)
+        self.layout().setContentsMargins(0, 4, 0, 0)
         self.set_running(False, False)
         self.setVisible(False)          # until the first comparison
 
