@@ -228,3 +228,14 @@ def test_cli_no_fit_keeps_the_defaults_and_typed_values_are_kept(tmp_path):
     assert "fitted" not in r.out
     snap = modelfile.load(out)
     assert (snap.model_cfg.hidden, snap.model_cfg.dropout, snap.train_cfg.lr) == (16, 0.05, 0.02)
+
+
+def test_with_the_users_width_the_wider_models_row_is_not_taken():
+    """8 M characters and 8 passes would take the 768-unit row; with the user's 192 units
+    the dropout and learning rate come from the rows for the default width."""
+    wide = RULES[0]
+    assert wide.hidden > RULES[-1].hidden
+    cfg = steps_for(8, 1_000_000)
+    fit = choose({"dropout", "lr"}, dataclasses.replace(M, hidden=192), cfg, 1_000_000, 1_000_000, 128)
+    assert fit.hidden == 192
+    assert (fit.dropout, fit.lr) == (RULES[3].dropout, RULES[3].lr)       # 6+ passes with 6 M characters

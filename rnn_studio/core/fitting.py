@@ -110,7 +110,10 @@ def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, trai
     auto = tuple(f for f in FIELDS if f in auto)
     if not auto or not cfg.fit:
         return None
-    for row in RULES:
+    # A row for a wider model holds what suits that model: with the user's own width, only
+    # the rows for the default width apply (their passes are counted with the user's width).
+    rows = RULES if "hidden" in auto else tuple(r for r in RULES if r.hidden == RULES[-1].hidden)
+    for row in rows:
         cand = replace(model_cfg, hidden=row.hidden) if "hidden" in auto else model_cfg
         chars = budget_chars(cand, cfg, seq_len, speed)
         if chars is None:

@@ -50,7 +50,9 @@ def main() -> int:
     dialogs.ask_save = lambda parent, name: "discard"
     app = create_application()
     w = MainWindow(str(corpora_dir() / ("korean_constitution.txt" if korean else "shakespeare.txt")))
-    w.showMaximized() if a.maximized else w.show()
+    w.show()
+    if a.maximized:     # the whole screen (a plain X server has no window manager to maximize with)
+        w.setGeometry(QGuiApplication.primaryScreen().availableGeometry())
 
     def click(widget) -> None:
         """A real mouse click where ``widget`` is on the screen (or a programmatic one without xdotool)."""

@@ -120,10 +120,11 @@ class TrainPanel(QGroupBox):
         row = QHBoxLayout()
         for b in (self.train_button, self.pause_button, self.stop_button):
             row.addWidget(b)
-        row.addWidget(self.progress, 1)
+        row.addStretch(1)
         box = QVBoxLayout(self.run_box)
         box.setContentsMargins(6, 6, 6, 0)
         box.addLayout(row)
+        box.addWidget(self.progress)        # a row of its own: "1,350 / 5,000 steps" reads whole beside a narrow plot
         box.addWidget(self.speed)
         # What the engine said of this run (a shortened sequence, say): stays until the next run.
         self.run_note = QLabel("", self.run_box, objectName="runNoteLabel")

@@ -66,9 +66,11 @@ class LossPlot(pg.PlotWidget):
             curve.setClipToView(True)
         # The lecture's first benchmark: the loss of guessing by character frequency alone.
         self.baseline_nats: float | None = None
-        self._baseline = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen((150, 150, 150), width=1.2,
-                                                                            style=Qt.PenStyle.DashLine),
-                                         label=self.tr("frequency baseline"), labelOpts={"position": 0.12, "color": (120, 120, 120)})
+        # Its label sits above the line at the plot's left edge, so no width of plot cuts it.
+        self._baseline = pg.InfiniteLine(
+            angle=0, movable=False, pen=pg.mkPen((150, 150, 150), width=1.2, style=Qt.PenStyle.DashLine),
+            label=self.tr("frequency baseline"),
+            labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)], "color": (120, 120, 120)})
         self._baseline.setVisible(False)
         pi.addItem(self._baseline, ignoreBounds=True)
         # The kept model: the best validation point.
