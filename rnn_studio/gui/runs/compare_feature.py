@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -44,7 +45,7 @@ class CompareFeature(QObject):
 
     def __init__(self, w):
         super().__init__(w)
-        self.w = w
+        self._window = weakref.ref(w)   # the window owns this feature, not the other way round
         self.items: list[QueueItem] = []
         self.current: QueueItem | None = None
         self.cancelled = self.paused = False
@@ -69,6 +70,10 @@ class CompareFeature(QObject):
         c.refused.connect(self._on_failed)
         c.crashed.connect(lambda details: self._on_failed(details.strip().splitlines()[-1] if details.strip()
                                                           else "internal error"))
+
+    @property
+    def w(self):
+        return self._window()
 
     @property
     def active(self) -> bool:
