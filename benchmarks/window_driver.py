@@ -102,6 +102,8 @@ def configure(w, corpus: str, model: str, seq: int, batch: int, threads: int | N
     set_combo_value(w.train_panel.device, "cpu")
     adv = w.train_panel.advanced.widgets
     adv["threads"].setValue(threads or 0)
+    if "fit" in adv:        # the model named here, not one fitted to a 24-hour budget
+        adv["fit"].setChecked(False)
     if quiet:   # and no validation split, so no final validation pass either
         adv["eval_every"].setValue(0)
         adv["sample_every"].setValue(0)
