@@ -102,8 +102,10 @@ def configure(w, corpus: str, model: str, seq: int, batch: int, threads: int | N
     set_combo_value(w.train_panel.device, "cpu")
     adv = w.train_panel.advanced.widgets
     adv["threads"].setValue(threads or 0)
-    if "fit" in adv:        # the model named here, not one fitted to a 24-hour budget
+    if "fit" in adv:        # the model named here, not one fitted to a 24-hour budget,
         adv["fit"].setChecked(False)
+    if "early_stop" in adv:     # and trained for as long as asked (a long run would stop early)
+        adv["early_stop"].setChecked(False)
     if quiet:   # and no validation split, so no final validation pass either
         adv["eval_every"].setValue(0)
         adv["sample_every"].setValue(0)
