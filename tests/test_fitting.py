@@ -107,7 +107,7 @@ def small_corpus() -> Corpus:
 
 
 def tiny_train(**kw) -> TrainConfig:
-    base = dict(steps=6, batch_size=4, seq_len=16, eval_every=0, sample_every=0, log_every=2,
+    base = dict(steps=fitting.MIN_STEPS, batch_size=4, seq_len=16, eval_every=0, sample_every=0, log_every=2,
                 device="cpu", warmup_steps=0, seed=3)
     return TrainConfig(**{**base, **kw})
 
@@ -123,7 +123,7 @@ def test_the_trainer_fits_what_it_is_told_and_says_so_once():
     assert (trainer.model_cfg.dropout, trainer.cfg.lr) == (fit.dropout, fit.lr)
     assert trainer.opt.param_groups[0]["lr"] == fit.lr
     trainer.run()
-    trainer.cfg.steps = 8
+    trainer.cfg.steps += 2
     trainer.run()
     fits = [e for e in events if isinstance(e, ev.FitEvent)]
     assert len(fits) == 1 and fits[0].fit is fit
@@ -150,7 +150,7 @@ def test_a_resumed_model_is_never_refitted():
     first.run()
     snap = first.snapshot()
     events = []
-    again = Trainer(corpus, snap.model_cfg, dataclasses.replace(snap.train_cfg, steps=10), resume=snap,
+    again = Trainer(corpus, snap.model_cfg, dataclasses.replace(snap.train_cfg, steps=snap.step + 4), resume=snap,
                     callbacks=[events.append], auto=ALL)
     again.run()
     assert again.fit is None and not any(isinstance(e, ev.FitEvent) for e in events)
@@ -192,7 +192,7 @@ def write_text(tmp_path):
     return path
 
 
-FLAGS = ["--steps", "6", "--batch-size", "4", "--seq-len", "16", "--eval-every", "0", "--sample-every", "0",
+FLAGS = ["--steps", "100", "--batch-size", "4", "--seq-len", "16", "--eval-every", "0", "--sample-every", "0",
          "--device", "cpu", "--log-every", "3"]
 
 
@@ -206,7 +206,7 @@ def test_cli_fits_what_was_not_typed_and_says_so(tmp_path):
     assert snap.model_cfg.hidden == 16
     assert f"dropout {snap.model_cfg.dropout:g}, lr {snap.train_cfg.lr:g} — about " in line
     # --resume never refits, and says nothing of a fit
-    r = call_cli(["train", write_text(tmp_path), "--resume", out, "--steps", "9", "--log-every", "3"])
+    r = call_cli(["train", write_text(tmp_path), "--resume", out, "--steps", "103", "--log-every", "3"])
     assert r.code == 0, r.err
     assert "fitted" not in r.out
     again = modelfile.load(out)
@@ -239,3 +239,11 @@ def test_with_the_users_width_the_wider_models_row_is_not_taken():
     fit = choose({"dropout", "lr"}, dataclasses.replace(M, hidden=192), cfg, 1_000_000, 1_000_000, 128)
     assert fit.hidden == 192
     assert (fit.dropout, fit.lr) == (RULES[3].dropout, RULES[3].lr)       # 6+ passes with 6 M characters
+
+
+def test_a_run_too_short_to_learn_much_is_not_fitted():
+    """Under MIN_STEPS the defaults are kept, whatever the passes: the sweep measured nothing
+    that short (and a few dozen steps of dropout would only slow the start)."""
+    short = TrainConfig(steps=fitting.MIN_STEPS - 1, batch_size=4, seq_len=16)
+    assert choose(ALL, M, short, 100, 100, 16) is None
+    assert choose(ALL, M, dataclasses.replace(short, steps=fitting.MIN_STEPS), 100, 100, 16) is not None

@@ -756,16 +756,21 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/fit.py" line="112"/>
+        <source>A run of fewer than {0} steps keeps these settings: too short to fit.</source>
+        <translation>{0} 스텝보다 짧은 실행은 이 설정을 그대로 씁니다: 맞추기에는 너무 짧습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="115"/>
         <source>The settings you leave alone ({0}) are fitted to this text and the budget, with this computer&apos;s speed measured when training starts.</source>
         <translation>직접 정하지 않은 설정({0})은 이 텍스트와 학습 시간에 맞춰 정해지며, 이 컴퓨터의 속도는 학습을 시작할 때 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="114"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="117"/>
         <source>, estimated from this computer&apos;s last measured speed</source>
         <translation>, 이 컴퓨터에서 마지막으로 잰 속도로 추정</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="115"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="118"/>
         <source>Will fit {0}: {1}{2}. Set them yourself to choose.</source>
         <translation>{0}을(를) 맞출 예정: {1}{2}. 직접 고르려면 값을 정하세요.</translation>
     </message>
@@ -881,77 +886,77 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>CompareFeature</name>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="54"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="55"/>
         <source>Compare &amp;Cells…</source>
         <translation>셀 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="55"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="56"/>
         <source>Train RNN, LSTM and GRU on this text with one budget, one after another, and compare their losses</source>
         <translation>이 텍스트로 RNN, LSTM, GRU를 같은 학습 시간으로 차례로 학습하고 손실을 비교합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="58"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="59"/>
         <source>Compare cells…</source>
         <translation>셀 비교…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="85"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="90"/>
         <source>On {0}, each with the window&apos;s other settings: {1} units, sequences of {2}, batches of {3}, learning rate {4:g}.</source>
         <translation>{0}에서, 각각 창의 나머지 설정으로: 은닉 유닛 {1}개, 시퀀스 길이 {2}, 배치 크기 {3}, 학습률 {4:g}.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="124"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="129"/>
         <source>{0:,} steps</source>
         <translation>{0:,} 스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="124"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="129"/>
         <source>{0:g} min</source>
         <translation>{0:g}분</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="125"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="130"/>
         <source>Comparing {0} runs on {1}, {2} each</source>
         <translation>{1}에서 {0}개 실행 비교 중, 각각 {2}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="154"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="159"/>
         <source>Cancelling: stopping {0}…</source>
         <translation>취소 중: {0} 멈추는 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="235"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="240"/>
         <source>Cancelled: {0} runs kept, {1} skipped</source>
         <translation>취소됨: {0}개 실행은 보관, {1}개는 건너뜀</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="236"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="241"/>
         <source>Compared {0} runs on {1}: their curves are on the loss plot</source>
         <translation>{1}에서 {0}개 실행을 비교했습니다: 손실 그래프에 곡선이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="261"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="266"/>
         <source>A comparison is already running; cancel it first, or wait for it to end.</source>
         <translation>이미 비교가 진행 중입니다; 먼저 취소하거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="263"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="268"/>
         <source>A training run is going on; stop it first, or wait for it to end.</source>
         <translation>학습이 진행 중입니다; 먼저 멈추거나 끝날 때까지 기다리세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="266"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="271"/>
         <source>Open a text to train on first (File ▸ Open Text…).</source>
         <translation>먼저 학습할 텍스트를 여세요(파일 ▸ 텍스트 열기…).</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="270"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="275"/>
         <source>Cannot compare cells</source>
         <translation>셀을 비교할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="271"/>
+        <location filename="../../rnn_studio/gui/runs/compare_feature.py" line="276"/>
         <source>not started: {0}</source>
         <translation>시작하지 않음: {0}</translation>
     </message>
@@ -959,83 +964,83 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 <context>
     <name>CompareQueueView</name>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="16"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="18"/>
         <source>Run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="16"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="18"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="17"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="19"/>
         <source>Progress</source>
         <translation>진행</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="18"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="20"/>
         <source>Best validation loss</source>
         <translation>최저 검증 손실</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="19"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="21"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="19"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="21"/>
         <source>training</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="20"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="22"/>
         <source>paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="20"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="22"/>
         <source>finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="21"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="23"/>
         <source>stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="21"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="23"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="22"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="24"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="47"/>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="109"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="49"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="105"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="48"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="50"/>
         <source>Pause the run that is training (the queue waits with it)</source>
         <translation>학습 중인 실행을 일시 정지합니다 (대기열도 함께 기다립니다)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="49"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="51"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="50"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="52"/>
         <source>Stop the run that is training (it is kept) and skip the rest</source>
         <translation>학습 중인 실행을 멈추고(보관됨) 나머지는 건너뜁니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="109"/>
+        <location filename="../../rnn_studio/gui/runs/compare_queue.py" line="105"/>
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
@@ -1326,42 +1331,42 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="71"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="72"/>
         <source>frequency baseline</source>
         <translation>빈도 기준선</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="76"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="78"/>
         <source>best (kept)</source>
         <translation>최고(보관됨)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="193"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="195"/>
         <source>step {0}</source>
         <translation>스텝 {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="196"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="198"/>
         <source>train {0:.3f} (smoothed {1:.3f}) {2}</source>
         <translation>학습 {0:.3f} (평활 {1:.3f}) {2}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="200"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="202"/>
         <source>val {0:.3f} {1} at step {2}, accuracy {3:.0%}</source>
         <translation>검증 {0:.3f} {1}, 스텝 {2}, 정확도 {3:.0%}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="206"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="208"/>
         <source>{0} chars</source>
         <translation>문자 {0}개</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="211"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="213"/>
         <source>nats</source>
         <translation>nats</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="211"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="213"/>
         <source>bits</source>
         <translation>비트</translation>
     </message>
@@ -1369,42 +1374,42 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
 <context>
     <name>LossPlotPanel</name>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="250"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="252"/>
         <source>steps</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="250"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="252"/>
         <source>characters seen</source>
         <translation>본 문자 수</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="251"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="253"/>
         <source>time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="254"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="256"/>
         <source>nats / char</source>
         <translation>nats / 문자</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="255"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="257"/>
         <source>bits / char</source>
         <translation>비트 / 문자</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="258"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="260"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="258"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="260"/>
         <source>x:</source>
         <translation>x축:</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="259"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="261"/>
         <source>y:</source>
         <translation>y축:</translation>
     </message>
@@ -2043,13 +2048,13 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="62"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="189"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="190"/>
         <source>Train for</source>
         <translation>학습 기간</translation>
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="65"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="142"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="143"/>
         <source>More settings</source>
         <translation>추가 설정</translation>
     </message>
@@ -2155,7 +2160,7 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="93"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="183"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="184"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
@@ -2190,57 +2195,57 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="173"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="174"/>
         <source>not available: {0}</source>
         <translation>사용할 수 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="182"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="183"/>
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="183"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="184"/>
         <source>Continue</source>
         <translation>이어서 학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="184"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="185"/>
         <source>Train the current model further with this budget</source>
         <translation>이 예산으로 현재 모델을 더 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="185"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="186"/>
         <source>Train a new model on the corpus</source>
         <translation>말뭉치로 새 모델을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="189"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="190"/>
         <source>Train on for</source>
         <translation>추가 학습 기간</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="198"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="199"/>
         <source>%v / %m steps</source>
         <translation>%v / %m 스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="199"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="200"/>
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="220"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="221"/>
         <source>{cps:,.0f} chars/s · training loss {loss} · ETA {eta}</source>
         <translation>초당 문자 {cps:,.0f}개 · 학습 손실 {loss} · 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="224"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="225"/>
         <source>paused at step {0:,}</source>
         <translation>스텝 {0:,}에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="225"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="226"/>
         <source> · training loss {0}</source>
         <translation> · 학습 손실 {0}</translation>
     </message>

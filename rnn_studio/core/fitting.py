@@ -31,6 +31,7 @@ from rnn_studio.core.model import flops_per_char
 
 FIELDS = ("hidden", "dropout", "lr")    # what the fit may choose
 PROBE_WARMUP, PROBE_STEPS = 2, 3       # the probe's untimed, then timed, training steps
+MIN_STEPS = 100                         # a shorter run is not fitted (see choose)
 
 
 class Row(NamedTuple):
@@ -109,6 +110,12 @@ def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, trai
     ``model_cfg.vocab_size`` must be set (the cost of the output layer)."""
     auto = tuple(f for f in FIELDS if f in auto)
     if not auto or not cfg.fit:
+        return None
+    # A run too short to learn much keeps the defaults, which learn fastest: the sweep's
+    # shortest point made 86 steps, and its rows say nothing of a run of a few dozen.
+    own = replace(model_cfg, hidden=RULES[-1].hidden) if "hidden" in auto else model_cfg
+    least = budget_chars(own, cfg, seq_len, speed)
+    if least is None or least < MIN_STEPS * cfg.batch_size * seq_len:
         return None
     # A row for a wider model holds what suits that model: with the user's own width, only
     # the rows for the default width apply (their passes are counted with the user's width).

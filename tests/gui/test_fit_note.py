@@ -20,10 +20,10 @@ def note(w) -> str:
 def test_the_note_says_what_will_be_fitted_then_what_was(qtbot, window, corpus_file):
     w = window
     assert w.load_corpus(str(corpus_file))
-    set_tiny(w, "GRU", layers=1, hidden=24, steps=30)          # hidden: the user's; dropout and lr: the fit's
+    set_tiny(w, "GRU", layers=1, hidden=24, steps=120)          # hidden: the user's; dropout and lr: the fit's
     before = note(w)
     assert before.startswith("Will fit dropout ") and ", lr " in before and "hidden" not in before
-    assert "passes over a" in before and "in 30 steps" in before
+    assert "passes over a" in before and "in 120 steps" in before
     with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):
         w.start_training()
     snap = w.document.snapshot
@@ -39,7 +39,7 @@ def test_the_note_says_what_will_be_fitted_then_what_was(qtbot, window, corpus_f
 def test_a_value_the_user_sets_is_kept_and_a_new_model_forgets_it(qtbot, window, corpus_file):
     w = window
     assert w.load_corpus(str(corpus_file))
-    set_tiny(w, "GRU", layers=1, hidden=24, steps=20)
+    set_tiny(w, "GRU", layers=1, hidden=24, steps=110)
     w.model_panel.dropout.setValue(0.05)                      # the user's
     assert "dropout" not in note(w) and note(w).startswith("Will fit lr ")
     with qtbot.waitSignal(w.trainingFinished, timeout=WAIT_MS):

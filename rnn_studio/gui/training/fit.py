@@ -107,6 +107,9 @@ class FitFeature(QObject):
         if corpus is None or not self.ui.engine.loaded:
             return tr("The settings you leave alone ({0}) are fitted to the text and the budget when "
                       "training starts.").format(names)
+        from rnn_studio.core.fitting import MIN_STEPS     # (core.fitting brings torch: not at start-up)
+        if cfg.budget_is_steps() and cfg.steps < MIN_STEPS:
+            return tr("A run of fewer than {0} steps keeps these settings: too short to fit.").format(MIN_STEPS)
         fit = self._estimate(auto, corpus, cfg)
         if fit is None:
             return tr("The settings you leave alone ({0}) are fitted to this text and the budget, with this "
