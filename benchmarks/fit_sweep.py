@@ -113,7 +113,7 @@ def run_point(text: Path, seconds: float, flags: list[str], folder: Path) -> dic
             "final_val_loss": final["val_loss"], "steps": info["step"], "elapsed_s": info["elapsed_s"],
             "chars_seen": info["chars_seen"], "text_chars": n, "train_chars": train_chars,
             "passes": info["chars_seen"] / train_chars, "hidden": info["model"]["hidden"],
-            "dropout": info["model"]["dropout"], "lr": info["train"]["lr"],
+            "dropout": info["model"]["dropout"], "lr": info["train"]["lr"], "seq_len": info["train"]["seq_len"],
             "precision": info["train"]["precision"], "load_before": final["load_before"],
             "load_after": final["load_after"], "command": final["command"]}
 
@@ -128,33 +128,44 @@ def merged(results: list[dict]) -> list[dict]:
 
 
 def tables(results: list[dict], settings: list[str]) -> str:
-    """Markdown: the kept validation loss per point and setting (the best in bold), the
-    fitted choice, then every run's steps, characters and passes."""
+    """Markdown: per point and setting the median kept validation loss over the seeds run (the
+    best in bold; "(n)" when more than one), the fitted choice, then every run's seed, steps,
+    characters and passes."""
+    import statistics
+
     points = list(dict.fromkeys(r["point"] for r in results))
-    cell = {(r["point"], r["setting"]): r for r in results}
+    runs_of: dict[tuple[str, str], list[dict]] = {}
+    for r in results:
+        if r["kept_val_loss"] is not None:
+            runs_of.setdefault((r["point"], r["setting"]), []).append(r)
+    median = {k: statistics.median(r["kept_val_loss"] for r in v) for k, v in runs_of.items()}
     head = ["text", "chars", "budget", *settings]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     fitted = []
     for p in points:
-        runs = [cell.get((p, s)) for s in settings]
-        best = min((r["kept_val_loss"] for r in runs if r and r["kept_val_loss"] is not None), default=None)
+        here = [median.get((p, s)) for s in settings]
+        best = min((v for v in here if v is not None), default=None)
         text, seconds = parse_point(p)
-        chars = next(r["text_chars"] for r in runs if r)
+        chars = next(r["text_chars"] for r in results if r["point"] == p)
         shown = []
-        for r in runs:
-            v = r["kept_val_loss"] if r else None
-            shown.append("" if v is None else f"**{v:.3f}**" if v == best else f"{v:.3f}")
+        for s, v in zip(settings, here):
+            n = len(runs_of.get((p, s), []))
+            v = "" if v is None else f"**{v:.3f}**" if v == best else f"{v:.3f}"
+            shown.append(v + (f" ({n})" if n > 1 else ""))
         lines.append(f"| {text} | {chars:,} | {seconds:g} s | " + " | ".join(shown) + " |")
-        if (p, "fit") in cell:
-            r = cell[(p, "fit")]
-            fitted.append(f"| {p} | {r['hidden']} | {r['dropout']:g} | {r['lr']:g} | {r['passes']:.1f} |")
+        for s in settings:
+            if s.startswith("fit") and (p, s) in runs_of:
+                r = runs_of[(p, s)][-1]
+                fitted.append(f"| {p} | {s} | {r['hidden']} | {r['dropout']:g} | {r['lr']:g} | "
+                              f"{r.get('seq_len', '')} | {r['passes']:.1f} |")
     out = "\n".join(lines)
     if fitted:
-        out += "\n\nWhat the fit chose:\n\n| point | hidden | dropout | lr | passes |\n|---|---|---|---|---|\n"
+        out += ("\n\nWhat the fit chose:\n\n| point | setting | hidden | dropout | lr | seq_len | passes |"
+                "\n|---|---|---|---|---|---|---|\n")
         out += "\n".join(fitted)
-    out += ("\n\nEvery run:\n\n| point | setting | kept val | at step | final val | steps | chars seen | passes | load |"
-            "\n|---|---|---|---|---|---|---|---|---|\n")
-    out += "\n".join(f"| {r['point']} | {r['setting']} | {r['kept_val_loss']:.3f} | {r['kept_step']} | "
+    out += ("\n\nEvery run:\n\n| point | setting | seed | kept val | at step | final val | steps | chars seen | "
+            "passes | load |\n|---|---|---|---|---|---|---|---|---|---|\n")
+    out += "\n".join(f"| {r['point']} | {r['setting']} | {r['seed']} | {r['kept_val_loss']:.3f} | {r['kept_step']} | "
                      f"{r['final_val_loss']:.3f} | {r['steps']:,} | {r['chars_seen']:,} | {r['passes']:.1f} | "
                      f"{r['load_after']:.1f} |" for r in results if r["kept_val_loss"] is not None)
     return out
@@ -168,7 +179,7 @@ def main() -> None:
                     help=f"hHIDDEN-dDROPOUT-lrLR or fit (default: {' '.join(SETTINGS)})")
     ap.add_argument("--seeds", nargs="+", type=int, default=[TrainConfig.seed])
     ap.add_argument("--minutes", type=float, default=None, help="override every point's budget (a smoke test)")
-    ap.add_argument("--flags", default="", help="rnn-studio train flags added to every run")
+    ap.add_argument("--flags", default="", help="rnn-studio train flags added to every run (recorded in the setting's name)")
     ap.add_argument("--bench", type=Path, default=common.SHARED,
                     help=f"the folder of tinyshakespeare.txt and warpeace.txt (default: {common.SHARED})")
     ap.add_argument("--dry-run", action="store_true", help="print the commands, run nothing")
@@ -193,7 +204,8 @@ def main() -> None:
                                           *flags]))
                         continue
                     r = run_point(path, seconds, flags, folder)
-                    r.update(point=name, text=text, seconds=seconds, setting=setting, seed=seed)
+                    label = f"{setting} {a.flags}" if a.flags else setting
+                    r.update(point=name, text=text, seconds=seconds, setting=label, seed=seed)
                     results.append(r)
                     print(f"{name:14} {setting:18} kept {r['kept_val_loss']:.3f} at step {r['kept_step']} "
                           f"of {r['steps']:,}, {r['passes']:.1f} passes (h{r['hidden']} d{r['dropout']:g} "
@@ -201,7 +213,7 @@ def main() -> None:
     if a.dry_run:
         return
     print()
-    print(tables(results, a.settings))
+    print(tables(results, list(dict.fromkeys(r["setting"] for r in results))))
     out = common.write_json("fit_sweep", {"args": {**vars(a), "bench": str(a.bench)},
                                           "texts": {k: v[0] for k, v in TEXTS.items()}, "results": merged(results)})
     print(f"\nwrote {out}")

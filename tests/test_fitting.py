@@ -1,5 +1,6 @@
-"""The fit (core/fitting.py): width, dropout and learning rate chosen from the text's size and
-the characters the budget lets the model see, for the settings the user left alone.
+"""The fit (core/fitting.py): width, dropout, learning rate and (for a budget in minutes) window
+length chosen from the text's size and the characters the budget lets the model see, for the
+settings the user left alone.
 
 Budgets here are in steps (exact), or the probe's speed is given, so no test depends on how
 fast this machine is.
@@ -53,7 +54,8 @@ def test_the_first_row_that_holds_is_chosen(passes, train_chars, row):
     fit = choose(ALL, M, cfg, train_chars, train_chars, 128)
     assert values(fit) == row_values(RULES[row])
     assert fit.chars == cfg.steps * 32 * 128 and fit.passes == pytest.approx(fit.chars / train_chars)
-    assert fit.fitted == FIELDS
+    assert fit.fitted == ("hidden", "dropout", "lr")        # a budget in steps keeps its windows
+    assert fit.seq_len == 128
 
 
 def test_the_table_covers_every_budget():
@@ -83,6 +85,25 @@ def test_each_width_is_judged_with_its_own_budget_in_minutes():
     assert values(fit) == row_values(wide)
     assert fit.chars_per_s == pytest.approx(rate / slower)
     assert fit.chars == pytest.approx(fit.chars_per_s * minutes * slower * 60, rel=1e-6)
+
+
+def test_a_budget_in_minutes_fits_the_window_length_too_and_never_lengthens_it():
+    """At a fixed time, the rule's window length is taken (shorter windows: more steps for
+    about the same characters); a short text's shorter windows are kept."""
+    speed = (100_000.0, flops_per_char(M))
+    for passes, train_chars in ((2, 1_000_000), (20, 86_000), (45, 18_000)):
+        minutes = passes * train_chars / speed[0] / 60
+        fit = choose(ALL, M, TrainConfig(minutes=minutes), train_chars, train_chars, 128, speed)
+        row = next(r for r in RULES if (r.hidden, r.dropout, r.lr) == values(fit))
+        assert fit.fitted == FIELDS and fit.seq_len == min(row.seq_len, 128)
+        assert f"seq_len {fit.seq_len}" in fit.settings
+        short = choose(ALL, M, TrainConfig(minutes=minutes), train_chars, train_chars, 24, speed)
+        assert short.seq_len == min(row.seq_len, 24)
+    # the user's own length is kept, and a budget in steps never fits it
+    fit = choose(ALL - {"seq_len"}, M, TrainConfig(minutes=1, seq_len=100), 86_000, 86_000, 100, speed)
+    assert fit.seq_len == 100 and "seq_len" not in fit.fitted
+    fit = choose({"seq_len"}, M, steps_for(20, 86_000), 86_000, 86_000, 128)
+    assert fit is None                                      # nothing else was left to fit
 
 
 def test_a_budget_in_minutes_is_not_fitted_before_it_is_measured():
@@ -174,6 +195,24 @@ def test_a_budget_in_minutes_is_measured_by_the_probe(monkeypatch):
     assert fit.reason.endswith("in 30 s")
 
 
+def test_the_probe_measures_the_window_the_rule_chooses_and_the_trainer_uses_it(monkeypatch):
+    seen = []
+
+    def measure(model_cfg, cfg, train_ids, device, dtype, world):
+        seen.append(cfg.seq_len)
+        return 50_000.0
+    monkeypatch.setattr(fitting, "measure", measure)
+    corpus = Corpus.from_text("the quick brown fox jumps over the lazy dog. " * 400, "fit")
+    cfg = tiny_train(steps=0, minutes=0.5, seq_len=128)
+    trainer = Trainer(corpus, ModelConfig(hidden=16), cfg, auto=ALL - {"hidden"})
+    shortest = min(r.seq_len for r in RULES)
+    assert seen == [min(shortest, 128)]
+    fit = trainer.fit
+    assert "seq_len" in fit.fitted and trainer.cfg.seq_len == fit.seq_len <= 128
+    assert trainer.windows.T == fit.seq_len
+    assert cfg.seq_len == 128                               # the caller's config is not changed
+
+
 def test_the_probe_measures_real_steps_and_leaves_the_random_state_alone():
     import torch
 
@@ -247,3 +286,17 @@ def test_a_run_too_short_to_learn_much_is_not_fitted():
     short = TrainConfig(steps=fitting.MIN_STEPS - 1, batch_size=4, seq_len=16)
     assert choose(ALL, M, short, 100, 100, 16) is None
     assert choose(ALL, M, dataclasses.replace(short, steps=fitting.MIN_STEPS), 100, 100, 16) is not None
+
+
+def test_the_command_line_names_each_fitted_settings_flag():
+    import io
+
+    from rnn_studio.cli.printer import Printer
+
+    speed = (100_000.0, flops_per_char(M))
+    fit = choose(ALL, M, TrainConfig(minutes=1), 86_000, 95_648, 128, speed, 95_648)
+    out = io.StringIO()
+    Printer(out)(ev.FitEvent(fit))
+    line = out.getvalue().strip()
+    assert line.startswith(f"fitted to the text and the budget: {fit.settings} — about ")
+    assert line.endswith("set --hidden/--dropout/--lr/--seq-len to choose yourself")

@@ -730,47 +730,47 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 내 텍스트로 문자 단위 순환 신경망(RNN, LSTM, GRU)을 학습하고, 학습 과정을 지켜본 다음, 그 모델로 글을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="93"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="96"/>
         <source>Fitted to the text and the budget: {0} ({1}).</source>
         <translation>텍스트와 학습 시간에 맞춘 설정: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="98"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="101"/>
         <source>Training on keeps this model&apos;s settings: the fit chooses only for a new model.</source>
         <translation>이어서 학습하면 이 모델의 설정을 그대로 씁니다: 자동 맞춤은 새 모델에만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="102"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="105"/>
         <source>Fitting is off: training uses these settings as they are.</source>
         <translation>자동 맞춤이 꺼져 있습니다: 이 설정 그대로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="104"/>
-        <source>You set the width, dropout and learning rate: training uses them as they are.</source>
-        <translation>은닉 크기, 드롭아웃, 학습률을 직접 정했습니다: 그대로 학습합니다.</translation>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="107"/>
+        <source>You set the width, dropout, learning rate and sequence length: training uses them as they are.</source>
+        <translation>은닉 크기, 드롭아웃, 학습률, 시퀀스 길이를 직접 정했습니다: 그대로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="108"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="112"/>
         <source>The settings you leave alone ({0}) are fitted to the text and the budget when training starts.</source>
         <translation>직접 정하지 않은 설정({0})은 학습을 시작할 때 텍스트와 학습 시간에 맞춰 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="112"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="116"/>
         <source>A run of fewer than {0} steps keeps these settings: too short to fit.</source>
         <translation>{0} 스텝보다 짧은 실행은 이 설정을 그대로 씁니다: 맞추기에는 너무 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="115"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="119"/>
         <source>The settings you leave alone ({0}) are fitted to this text and the budget, with this computer&apos;s speed measured when training starts.</source>
         <translation>직접 정하지 않은 설정({0})은 이 텍스트와 학습 시간에 맞춰 정해지며, 이 컴퓨터의 속도는 학습을 시작할 때 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="117"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="121"/>
         <source>, estimated from this computer&apos;s last measured speed</source>
         <translation>, 이 컴퓨터에서 마지막으로 잰 속도로 추정</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="118"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="122"/>
         <source>Will fit {0}: {1}{2}. Set them yourself to choose.</source>
         <translation>{0}을(를) 맞출 예정: {1}{2}. 직접 고르려면 값을 정하세요.</translation>
     </message>
@@ -2031,221 +2031,221 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="55"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="56"/>
         <source>use minutes →</source>
         <translation>분 단위 사용 →</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="56"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="57"/>
         <source> steps</source>
         <translation> 스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="59"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="84"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="60"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="85"/>
         <source> min</source>
         <translation> 분</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="62"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="190"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="63"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="191"/>
         <source>Train for</source>
         <translation>학습 기간</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="65"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="143"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="66"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="144"/>
         <source>More settings</source>
         <translation>추가 설정</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="69"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="70"/>
         <source>Validate every</source>
         <translation>검증 주기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="69"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="70"/>
         <source>Sample every</source>
         <translation>샘플 주기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="70"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="71"/>
         <source>Sample length</source>
         <translation>샘플 길이</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="70"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="71"/>
         <source>Sample prompt</source>
         <translation>샘플 시작 글</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="71"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="72"/>
         <source>Warm-up steps</source>
         <translation>워밍업 스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="71"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="72"/>
         <source>Final LR ratio</source>
         <translation>최종 학습률 비율</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="72"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="73"/>
         <source>Weight decay</source>
         <translation>가중치 감쇠</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="72"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="73"/>
         <source>Gradient clip</source>
         <translation>그래디언트 클리핑</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="73"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="74"/>
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="73"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="74"/>
         <source>Windows</source>
         <translation>구간 선택</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="74"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="75"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="74"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="75"/>
         <source>Report every</source>
         <translation>보고 주기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="74"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="75"/>
         <source>CPU threads</source>
         <translation>CPU 스레드</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="75"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="76"/>
         <source>Arithmetic</source>
         <translation>연산 정밀도</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="75"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="76"/>
         <source>Stop when it stops helping</source>
         <translation>나아지지 않으면 중지(조기 종료)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="76"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="77"/>
         <source>Patience (evaluations)</source>
         <translation>인내(평가 횟수)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="76"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="77"/>
         <source>Fit to the text and budget</source>
         <translation>텍스트와 학습 시간에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="85"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="86"/>
         <source>never</source>
         <translation>안 함</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="86"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="87"/>
         <source>Every this many minutes a running model is saved to a recovery file, offered back after a crash (0: never)</source>
         <translation>이 시간(분)마다 학습 중인 모델을 복구 파일에 저장하고, 비정상 종료 뒤에 되살리기를 제안합니다(0: 안 함)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="88"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="89"/>
         <source>Autosave every</source>
         <translation>자동 저장 주기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="93"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="184"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="94"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="185"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="94"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="95"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="96"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="97"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="112"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="113"/>
         <source>Sequence length</source>
         <translation>시퀀스 길이</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="113"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="114"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="114"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="115"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="116"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="117"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="174"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="175"/>
         <source>not available: {0}</source>
         <translation>사용할 수 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="183"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="184"/>
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="184"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="185"/>
         <source>Continue</source>
         <translation>이어서 학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="185"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="186"/>
         <source>Train the current model further with this budget</source>
         <translation>이 예산으로 현재 모델을 더 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="186"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="187"/>
         <source>Train a new model on the corpus</source>
         <translation>말뭉치로 새 모델을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="190"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="191"/>
         <source>Train on for</source>
         <translation>추가 학습 기간</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="199"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="200"/>
         <source>%v / %m steps</source>
         <translation>%v / %m 스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="200"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="201"/>
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="221"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="222"/>
         <source>{cps:,.0f} chars/s · training loss {loss} · ETA {eta}</source>
         <translation>초당 문자 {cps:,.0f}개 · 학습 손실 {loss} · 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="225"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="226"/>
         <source>paused at step {0:,}</source>
         <translation>스텝 {0:,}에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="226"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="227"/>
         <source> · training loss {0}</source>
         <translation> · 학습 손실 {0}</translation>
     </message>

@@ -131,7 +131,7 @@ class Printer:
         elif isinstance(e, ev.NoteEvent):
             self._line(f"note: {e.message}")
         elif isinstance(e, ev.FitEvent):
-            flags = "/".join("--" + f for f in e.fit.fitted)
+            flags = "/".join("--" + f.replace("_", "-") for f in e.fit.fitted)
             self._line(f"fitted to the text and the budget: {e.fit.settings} — {e.fit.reason}; "
                        f"set {flags} to choose yourself")
 

@@ -1,5 +1,5 @@
-"""Fit the run to the text and the budget: the width, dropout and learning rate a new model
-trains with where the user left them alone (issue 11).
+"""Fit the run to the text and the budget: the width, dropout, learning rate and window length
+a new model trains with where the user left them alone (issue 11).
 
 What matters is how many times the budget lets the model read its text:
 
@@ -12,6 +12,12 @@ characters per second, and each candidate width's speed follows from the ratio o
 matrix products per character (model.flops_per_char): a wider model sees fewer characters, so
 each row of the rule is judged with its own width's budget. The probe's time is not counted in
 the training time (the budget counts training steps only, as it does not count evaluations).
+
+The window length (seq_len) is fitted only for a budget in minutes: in a fixed time, windows
+half as long give nearly twice the optimiser steps over about as many characters, which a
+short run needs more than the longer context; in a fixed number of steps they would halve
+what the run reads. It is never made longer than the text allows (preparation.fit_to_corpus), and
+the probe measures the speed with the rule's window.
 
 Anything the user sets wins: only the fields named in ``auto`` are fitted, a resumed model is
 never refitted, and ``TrainConfig.fit`` (``--no-fit``) turns the fit off.
@@ -29,7 +35,7 @@ from typing import NamedTuple
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.model import flops_per_char
 
-FIELDS = ("hidden", "dropout", "lr")    # what the fit may choose
+FIELDS = ("hidden", "dropout", "lr", "seq_len")    # what the fit may choose
 PROBE_WARMUP, PROBE_STEPS = 2, 3       # the probe's untimed, then timed, training steps
 MIN_STEPS = 100                         # a shorter run is not fitted (see choose)
 
@@ -41,6 +47,7 @@ class Row(NamedTuple):
     hidden: int
     dropout: float
     lr: float
+    seq_len: int            # characters per training window: at most the text allows
 
 
 # The rule, first match wins, from the sweep in benchmarks/RESULTS.md ("Fitted to the text and
@@ -50,12 +57,12 @@ class Row(NamedTuple):
 # many passes over a short text: it would be learnt by heart, so more dropout the more passes.
 INF = math.inf
 RULES: tuple[Row, ...] = (
-    #   passes from  below  chars from  hidden  dropout  lr       measured at
-    Row(5,           INF,   6e6,        768,    0.3,     1e-2),   # tiny Shakespeare, 600 s
-    Row(30,          INF,   0,          512,    0.5,     1e-2),   # 20 KB, 30 s
-    Row(12,          INF,   0,          512,    0.2,     1e-2),   # the sonnets, 60 s
-    Row(6,           INF,   6e6,        512,    0.2,     1e-2),   # tiny Shakespeare, 300 s
-    Row(0,           INF,   0,          512,    0.0,     1.5e-2),  # tiny Shakespeare and 300 KB, 100 s
+    #   passes from  below  chars from  hidden  dropout  lr      seq_len  measured at
+    Row(5,           INF,   6e6,        768,    0.3,     1e-2,   128),    # tiny Shakespeare, 600 s
+    Row(30,          INF,   0,          512,    0.5,     1e-2,   64),     # 20 KB, 30 s
+    Row(12,          INF,   0,          512,    0.2,     1e-2,   64),     # the sonnets, 60 s
+    Row(6,           INF,   6e6,        512,    0.2,     1e-2,   64),     # tiny Shakespeare, 300 s
+    Row(0,           INF,   0,          512,    0.0,     1.5e-2, 64),     # tiny Shakespeare and 300 KB, 100 s
 )
 
 
@@ -64,6 +71,7 @@ class Fit:
     hidden: int
     dropout: float
     lr: float
+    seq_len: int
     fitted: tuple[str, ...]         # the fields the fit chose (the others are the user's)
     passes: float                   # over the training split, in the budget
     chars: int                      # characters the budget lets the chosen model see
@@ -77,7 +85,7 @@ class Fit:
 
     @property
     def settings(self) -> str:
-        """The values chosen, in words: "hidden 768, dropout 0.3, lr 0.01"."""
+        """The values chosen, in words: "hidden 768, dropout 0.3, lr 0.01, seq_len 64"."""
         return ", ".join(f"{f} {getattr(self, f):g}" for f in self.fitted)
 
     @property
@@ -87,7 +95,7 @@ class Fit:
 
     def apply(self, model_cfg: ModelConfig, cfg: TrainConfig) -> None:
         """Set the chosen values (the user's own are among them, unchanged)."""
-        model_cfg.hidden, model_cfg.dropout, cfg.lr = self.hidden, self.dropout, self.lr
+        model_cfg.hidden, model_cfg.dropout, cfg.lr, cfg.seq_len = self.hidden, self.dropout, self.lr, self.seq_len
 
 
 def budget_chars(model_cfg: ModelConfig, cfg: TrainConfig, seq_len: int,
@@ -108,7 +116,9 @@ def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, trai
     """The first row of RULES that holds, for the fields in ``auto``; None when the budget's
     characters are not known (a budget in minutes, not yet measured) or nothing is fitted.
     ``model_cfg.vocab_size`` must be set (the cost of the output layer)."""
-    auto = tuple(f for f in FIELDS if f in auto)
+    # Shorter windows pay at a fixed time (twice the steps for about the characters), not
+    # at a fixed number of steps, where they would halve what the run reads.
+    auto = tuple(f for f in FIELDS if f in auto and not (f == "seq_len" and cfg.budget_is_steps()))
     if not auto or not cfg.fit:
         return None
     # A run too short to learn much keeps the defaults, which learn fastest: the sweep's
@@ -128,10 +138,12 @@ def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, trai
         passes = chars / max(train_chars, 1)
         if row.passes_from <= passes < row.passes_below and chars >= row.chars_from:
             break           # (no row holds: the last one)
-    values = {f: getattr(row, f) if f in auto else getattr(model_cfg if f != "lr" else cfg, f) for f in FIELDS}
+    values = {f: getattr(row, f) if f in auto else getattr(model_cfg if f in ("hidden", "dropout") else cfg, f)
+              for f in FIELDS}
+    values["seq_len"] = min(values["seq_len"], seq_len)     # a short text may allow less
     rate = None if speed is None or cfg.budget_is_steps() else chars / (cfg.minutes * 60)
     reason = f"about {_passes(passes)} over a {_size(text_bytes or text_chars)} text in {_budget(cfg)}"
-    return Fit(values["hidden"], values["dropout"], values["lr"], auto, passes, int(chars), text_chars,
+    return Fit(values["hidden"], values["dropout"], values["lr"], values["seq_len"], auto, passes, int(chars), text_chars,
                train_chars, reason, rate, *(speed if speed and not cfg.budget_is_steps() else (None, None)))
 
 
@@ -143,7 +155,9 @@ def fit_run(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, tra
     speed, probe_s = None, 0.0
     if not cfg.budget_is_steps():
         t0 = time.perf_counter()
-        speed = (measure(model_cfg, cfg, train_ids, device, dtype, world), flops_per_char(model_cfg))
+        # Measured with the window the rule would choose: a shorter one trains fewer characters a second.
+        probed = replace(cfg, seq_len=min(cfg.seq_len, *(r.seq_len for r in RULES))) if "seq_len" in auto else cfg
+        speed = (measure(model_cfg, probed, train_ids, device, dtype, world), flops_per_char(model_cfg))
         probe_s = time.perf_counter() - t0
     fit = choose(auto, model_cfg, cfg, train_ids.size, corpus.n_chars, cfg.seq_len, speed, corpus.size_bytes)
     return replace(fit, probe_s=probe_s) if fit else None

@@ -78,4 +78,30 @@ def test_fitting_off_or_everything_set_says_the_settings_are_used_as_they_are(qt
     w.model_panel.hidden.setValue(64)
     w.model_panel.dropout.setValue(0.1)
     w.train_panel.lr.setValue(0.02)
-    assert note(w).startswith("You set the width, dropout and learning rate")
+    # a budget in minutes fits the window length too, until the user sets it
+    assert w.train_panel.config().budget_is_steps() is False
+    assert note(w).startswith("The settings you leave alone (seq_len) are fitted")
+    w.train_panel.seq_len.setValue(100)
+    assert note(w).startswith("You set the width, dropout, learning rate and sequence length")
+    assert w.train_panel.config().seq_len == 100
+
+
+def test_a_fitted_window_length_shows_in_the_form_and_a_new_model_forgets_it(window, corpus_file):
+    """A budget in minutes fits the sequence length too: the form shows the fitted value (not
+    as the user's), and File ▸ New model shows the default again."""
+    import dataclasses
+
+    from rnn_studio.core.fitting import FIELDS, choose
+    from rnn_studio.core.model import flops_per_char
+
+    w = window
+    assert w.load_corpus(str(corpus_file))
+    m = ModelConfig(vocab_size=40)
+    fit = choose(set(FIELDS), m, TrainConfig(minutes=1), 86_000, 95_000, 128, (100_000.0, flops_per_char(m)))
+    assert "seq_len" in fit.fitted and fit.seq_len < TrainConfig.seq_len
+    w.training.fitted.emit(dataclasses.replace(fit, probe_chars_per_s=None))
+    assert w.train_panel.seq_len.value() == fit.seq_len and w.train_panel.config().seq_len == fit.seq_len
+    assert "seq_len" not in w.train_panel.touched.names
+    assert note(w).startswith(f"Fitted to the text and the budget: {fit.settings} (about ")
+    w.new_model()
+    assert w.train_panel.seq_len.value() == TrainConfig.seq_len

@@ -5,7 +5,7 @@ choose for the settings the user left alone: exactly for a budget in steps, esti
 last speed this computer measured for a budget in minutes (or "measured when training starts"
 when it has none yet). At the start of a run the trainer's ``FitEvent`` replaces it with what
 was chosen, and the fitted values appear in the form. A value the user types into width,
-dropout or learning rate is theirs (``Touched``), and the fit leaves it alone; a new model
+dropout, learning rate or sequence length is theirs (``Touched``), and the fit leaves it alone; a new model
 forgets those choices and shows the defaults again. The choices and the speed are remembered.
 """
 
@@ -22,7 +22,7 @@ from rnn_studio.gui.training.controller import TrainingController
 from rnn_studio.gui.training.panel import TrainPanel
 from rnn_studio.gui.ui import Ui
 
-MODEL_FIELDS, TRAIN_FIELDS = ("hidden", "dropout"), ("lr",)
+MODEL_FIELDS, TRAIN_FIELDS = ("hidden", "dropout"), ("lr", "seq_len")
 
 
 class FitFeature(QObject):
@@ -65,6 +65,7 @@ class FitFeature(QObject):
                 self.model_panel.hidden.setValue(ModelConfig.hidden)
                 self.model_panel.dropout.setValue(ModelConfig.dropout)
                 self.panel.lr.setValue(TrainConfig.lr)
+                self.panel.seq_len.setValue(TrainConfig.seq_len)
         self.update()
 
     def _on_fitted(self, fit) -> None:
@@ -77,6 +78,8 @@ class FitFeature(QObject):
                 self.model_panel.dropout.setValue(fit.dropout)
             if "lr" in fit.fitted:
                 self.panel.lr.setValue(fit.lr)
+            if "seq_len" in fit.fitted:
+                self.panel.seq_len.setValue(fit.seq_len)
         if fit.probe_chars_per_s:       # this computer's speed, for the next estimate
             self.settings.set("fit_speed", [fit.probe_chars_per_s, fit.probe_flops])
         self.update()
@@ -101,7 +104,8 @@ class FitFeature(QObject):
         if not cfg.fit:
             return tr("Fitting is off: training uses these settings as they are.")
         if not auto:
-            return tr("You set the width, dropout and learning rate: training uses them as they are.")
+            return tr("You set the width, dropout, learning rate and sequence length: training uses them "
+                      "as they are.")
         names = ", ".join(auto)
         corpus = self.corpus.corpus
         if corpus is None or not self.ui.engine.loaded:

@@ -50,8 +50,9 @@ class TrainPanel(QGroupBox):
         lo, hi = fields.meta(T, "lr")["min"], fields.meta(T, "lr")["max"]
         self.lr.setRange(lo, hi)
         self.lr.setToolTip(fields.tooltip(T, "lr"))
-        self.touched = Touched(self)    # the learning rate, once the user sets it (the fit leaves it alone)
+        self.touched = Touched(self)    # the learning rate and window, once the user sets them (the fit leaves them alone)
         self.touched.watch("lr", self.lr.valueChanged)
+        self.touched.watch("seq_len", self.seq_len.valueChanged)
         self.steps = fields.int_spin(T, "steps", "stepsSpin", self, special=self.tr("use minutes →"), step=100)
         self.steps.setSuffix(self.tr(" steps"))
         self.minutes = fields.float_spin(T, "minutes", "minutesSpin", self, decimals=1, step=0.5)
