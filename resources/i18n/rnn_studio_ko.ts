@@ -2048,13 +2048,13 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="63"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="191"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="192"/>
         <source>Train for</source>
         <translation>학습 기간</translation>
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="66"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="144"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="145"/>
         <source>More settings</source>
         <translation>추가 설정</translation>
     </message>
@@ -2160,7 +2160,7 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="94"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="185"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="186"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
@@ -2175,62 +2175,62 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="113"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="114"/>
         <source>Sequence length</source>
         <translation>시퀀스 길이</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="114"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="115"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="115"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="116"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="117"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="118"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="175"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="176"/>
         <source>not available: {0}</source>
         <translation>사용할 수 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="184"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="185"/>
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="185"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="186"/>
         <source>Continue</source>
         <translation>이어서 학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="186"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="187"/>
         <source>Train the current model further with this budget</source>
         <translation>이 예산으로 현재 모델을 더 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="187"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="188"/>
         <source>Train a new model on the corpus</source>
         <translation>말뭉치로 새 모델을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="191"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="192"/>
         <source>Train on for</source>
         <translation>추가 학습 기간</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="200"/>
-        <source>%v / %m steps</source>
-        <translation>%v / %m 스텝</translation>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="230"/>
+        <source>{0:,} / {1:,} steps</source>
+        <translation>{0:,} / {1:,} 스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="201"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="202"/>
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
@@ -2240,12 +2240,12 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
         <translation>초당 문자 {cps:,.0f}개 · 학습 손실 {loss} · 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="226"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="234"/>
         <source>paused at step {0:,}</source>
         <translation>스텝 {0:,}에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="227"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="235"/>
         <source> · training loss {0}</source>
         <translation> · 학습 손실 {0}</translation>
     </message>

@@ -221,3 +221,16 @@ def test_a_mostly_hangul_text_offers_jamo_and_writes_whole_syllables(qtbot, wind
     assert not any("\u1100" <= c <= "\u11ff" for c in out)
     assert w.load_corpus(str(paths.corpora_dir() / "hello.txt"))
     assert not w.model_panel.jamo.isVisible() or w.document.snapshot is not None
+
+
+def test_the_progress_bar_reads_its_steps_with_thousands_separators(window):
+    """Qt's %v has no separator: the bar's text is written with one, as the step label is."""
+    bar = window.train_panel.progress
+    window.train_panel.begin(5000)
+    window.train_panel.set_progress(1350)
+    assert bar.text() == "1,350 / 5,000 steps" and bar.value() == 1350
+    window.train_panel.set_progress(9999)           # never past the budget
+    assert bar.text() == "5,000 / 5,000 steps"
+    window.train_panel.begin(None)                  # a budget in minutes: a percentage
+    window.train_panel.set_progress(500)
+    assert bar.text().endswith("%")

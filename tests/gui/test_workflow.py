@@ -50,7 +50,7 @@ def test_whole_workflow(qtbot, window, corpus_file, tmp_path, dialogs):
     c = curves(w)
     assert n_points(c["train"]) >= 4 and n_points(c["val"]) >= 2
     bar = w.findChild(QProgressBar, "trainProgress")
-    assert bar.value() == bar.maximum()
+    assert bar.value() == bar.maximum() and bar.text() == "40 / 40 steps"
     assert w.document.snapshot.model_cfg.cell == "gru" and w.document.snapshot.model_cfg.layers == 2
     assert w.isWindowModified() and w.timeline.count() == 2
     shot(w, "02-trained")

@@ -70,7 +70,7 @@ class TrainingFeature(QObject):
         self.timeline.clear()
         self.panel.finish(False, note)
         self.panel.show_note("")
-        self.panel.progress.setValue(0)
+        self.panel.set_progress(0)
         self.step_label.setText(self.tr("step {0:,}").format(snap.step) if snap is not None else "")
         self.step_label.setToolTip("")
         if snap is not None:
@@ -224,7 +224,7 @@ class TrainingFeature(QObject):
         self.plot.refresh()
         seg = self.training.segment
         if seg is not None and seg.steps:      # steps after the last report count too
-            self.panel.progress.setValue(min(result.step - seg.start_step, seg.steps))
+            self.panel.set_progress(result.step - seg.start_step)
         self.step_label.setText(self.tr("step {0:,}").format(result.step))
         if isinstance(result, FailedEvent):
             self.panel.finish(False, result.message)

@@ -103,6 +103,7 @@ class TrainPanel(QGroupBox):
         self.progress.setRange(0, PROGRESS_SCALE)
         self.progress.setValue(0)
         self.progress.setFormat("%p%")
+        self.steps_shown = False        # a budget in steps: the bar reads its steps
         self.speed = QLabel(" ", self, objectName="trainSpeedLabel")
         self.speed.setWordWrap(True)
 
@@ -196,8 +197,8 @@ class TrainPanel(QGroupBox):
 
     def begin(self, step_budget: int | None) -> None:
         self.progress.setRange(0, step_budget or PROGRESS_SCALE)
-        self.progress.setValue(0)
-        self.progress.setFormat(self.tr("%v / %m steps") if step_budget else "%p%")
+        self.steps_shown = bool(step_budget)
+        self.set_progress(0)
         self.speed.setText(self.tr("starting…"))
         self.show_note("")
 
@@ -217,10 +218,17 @@ class TrainPanel(QGroupBox):
     def show_progress(self, fraction: float, done_steps: int | None, chars_per_s: float,
                       eta_s: float | None, loss: str) -> None:
         """``loss``: already in the window's unit ('1.525 nats/char')."""
-        value = done_steps if done_steps is not None else round(fraction * PROGRESS_SCALE)
-        self.progress.setValue(min(value, self.progress.maximum()))
+        self.set_progress(done_steps if done_steps is not None else round(fraction * PROGRESS_SCALE))
         self.speed.setText(self.tr("{cps:,.0f} chars/s · training loss {loss} · ETA {eta}").format(
             cps=chars_per_s, loss=loss, eta=clock(eta_s)))
+
+    def set_progress(self, value: int) -> None:
+        """The bar's value; a budget in steps reads "1,350 / 5,000 steps" (Qt's own %v has no
+        thousands separator)."""
+        value = min(value, self.progress.maximum())
+        self.progress.setValue(value)
+        self.progress.setFormat(self.tr("{0:,} / {1:,} steps").format(value, self.progress.maximum())
+                                if self.steps_shown else "%p%")
 
     def show_paused(self, step: int, loss: str | None) -> None:
         text = self.tr("paused at step {0:,}").format(step)
@@ -228,5 +236,5 @@ class TrainPanel(QGroupBox):
 
     def finish(self, budget_spent: bool, text: str) -> None:
         if budget_spent:
-            self.progress.setValue(self.progress.maximum())
+            self.set_progress(self.progress.maximum())
         self.speed.setText(text)
