@@ -107,7 +107,7 @@ def test_a_text_beyond_the_limit_is_refused_before_work(tiny_models, monkeypatch
 def test_vanilla_rnn_states_are_the_lectures_recurrence(tiny_models):
     _, path = tiny_models["rnn"]
     snap = load(path)
-    w = {k: v.double().numpy() for k, v in snap.weights.items()}
+    w = {k: v.double().numpy() for k, v in snap.writing_weights().items()}
     text = TEXT[:120]
     st = inspect_snapshot(snap, text)
     vocab = Vocab(snap.vocab)

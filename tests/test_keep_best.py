@@ -19,7 +19,7 @@ from rnn_studio.core.evaluate import evaluate
 from rnn_studio.core.stepper import Stepper
 from rnn_studio.core.trainer import Trainer
 
-from trainer_helpers import assert_same_weights, memo_corpus, memorise, weights  # noqa: E402
+from trainer_helpers import assert_same_weights, evaluated, memo_corpus, memorise, weights  # noqa: E402
 
 @pytest.fixture(scope="module")
 def tiny_text():
@@ -35,7 +35,7 @@ def memorised(tiny_text):
     def record(e):
         events.append(e)
         if isinstance(e, ev.EvalEvent):
-            at_eval[e.step] = weights(trainer)
+            at_eval[e.step] = evaluated(trainer)
 
     trainer = Trainer(tiny_text, *memorise(), callbacks=[record])
     result = trainer.run()
@@ -68,12 +68,20 @@ def test_best_weights_are_stored_only_when_they_are_not_the_latest(memorised, sm
     trainer = memorised[0]
     data = modelfile.to_bytes(trainer.snapshot())
     assert any(k.startswith("best.") for k in st_load(data))
-    improving = Trainer(small_corpus, *tiny_configs(steps=10, eval_every=5, precision="float32"))
+    improving = Trainer(small_corpus, *tiny_configs(steps=10, eval_every=5, precision="float32", ema=0))
     improving.run()
     snap = improving.snapshot()
     assert snap.best_step == snap.step == 10       # still learning: the last evaluation is the best
     assert snap.best_weights is None and not any(k.startswith("best.") for k in st_load(modelfile.to_bytes(snap)))
     assert snap.writing_weights() is snap.weights
+    # With weight averaging the best of the last step are the average, not the latest weights:
+    # both go in the file.
+    averaged = Trainer(small_corpus, *tiny_configs(steps=10, eval_every=5, precision="float32"))
+    averaged.run()
+    snap = modelfile.from_bytes(modelfile.to_bytes(averaged.snapshot()))
+    assert snap.best_step == snap.step == 10 and snap.best_weights is not None
+    assert_same_weights(snap.writing_weights(), evaluated(averaged))
+    assert_same_weights(snap.weights, weights(averaged))
 
 
 def _as_old_file(data: bytes) -> bytes:
@@ -82,7 +90,7 @@ def _as_old_file(data: bytes) -> bytes:
     meta = json.loads(json.loads(data[8:8 + n])["__metadata__"]["rnn_studio"])
     for key in ("best_step", "best_val_loss", "baseline_loss"):
         del meta[key]
-    tensors = {k: v for k, v in st_load(data).items() if not k.startswith("best.")}
+    tensors = {k: v for k, v in st_load(data).items() if not k.startswith(("best.", "avg."))}
     return st_save(tensors, metadata={"format": "rnn-studio-model", "rnn_studio": json.dumps(meta)})
 
 

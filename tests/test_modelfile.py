@@ -54,6 +54,9 @@ def assert_snapshots_equal(a, b):
     assert (a.best_weights is None) == (b.best_weights is None)
     for k in a.best_weights or {}:
         assert torch.equal(a.best_weights[k], b.best_weights[k]), k
+    assert (a.average is None) == (b.average is None)
+    for k in a.average or {}:
+        assert torch.equal(a.average[k], b.average[k]), k
 
 
 def test_round_trip(trained, tmp_path):
@@ -69,7 +72,7 @@ def test_round_trip(trained, tmp_path):
     ids = torch.tensor([[1, 2, 3]])
     with torch.no_grad():
         logits, _ = model(ids)
-    stepper = Stepper({k: v.numpy() for k, v in loaded.weights.items()}, loaded.model_cfg)
+    stepper = Stepper({k: v.numpy() for k, v in loaded.writing_weights().items()}, loaded.model_cfg)
     for i in (1, 2, 3):
         out = stepper.step(i)
     torch.testing.assert_close(torch.from_numpy(out.copy()), logits[0, -1], atol=1e-5, rtol=1e-5)

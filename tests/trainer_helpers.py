@@ -9,6 +9,11 @@ def weights(trainer):
     return {k: v.detach().clone() for k, v in trainer.model.state_dict().items()}
 
 
+def evaluated(trainer):
+    """The weights the trainer's evaluations score: the moving average, or the live ones when it is off."""
+    return trainer.average.state() or weights(trainer)
+
+
 def assert_same_weights(a, b, atol=0.0):
     assert a.keys() == b.keys()
     for k in a:

@@ -2042,19 +2042,19 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="60"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="85"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="86"/>
         <source> min</source>
         <translation> 분</translation>
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="63"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="192"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="193"/>
         <source>Train for</source>
         <translation>학습 기간</translation>
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="66"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="145"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="146"/>
         <source>More settings</source>
         <translation>추가 설정</translation>
     </message>
@@ -2100,152 +2100,157 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="74"/>
+        <source>Weight averaging</source>
+        <translation>가중치 평균</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="75"/>
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="74"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="75"/>
         <source>Windows</source>
         <translation>구간 선택</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="75"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="76"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="75"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="76"/>
         <source>Report every</source>
         <translation>보고 주기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="75"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="76"/>
         <source>CPU threads</source>
         <translation>CPU 스레드</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="76"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="77"/>
         <source>Arithmetic</source>
         <translation>연산 정밀도</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="76"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="77"/>
         <source>Stop when it stops helping</source>
         <translation>나아지지 않으면 중지(조기 종료)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="77"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="78"/>
         <source>Patience (evaluations)</source>
         <translation>인내(평가 횟수)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="77"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="78"/>
         <source>Fit to the text and budget</source>
         <translation>텍스트와 학습 시간에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="86"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="87"/>
         <source>never</source>
         <translation>안 함</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="87"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="88"/>
         <source>Every this many minutes a running model is saved to a recovery file, offered back after a crash (0: never)</source>
         <translation>이 시간(분)마다 학습 중인 모델을 복구 파일에 저장하고, 비정상 종료 뒤에 되살리기를 제안합니다(0: 안 함)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="89"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="90"/>
         <source>Autosave every</source>
         <translation>자동 저장 주기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="94"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="186"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="95"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="187"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="95"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="96"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="97"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="98"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="114"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="115"/>
         <source>Sequence length</source>
         <translation>시퀀스 길이</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="115"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="116"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="116"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="117"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="118"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="119"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="176"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="177"/>
         <source>not available: {0}</source>
         <translation>사용할 수 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="185"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="186"/>
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="186"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="187"/>
         <source>Continue</source>
         <translation>이어서 학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="187"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="188"/>
         <source>Train the current model further with this budget</source>
         <translation>이 예산으로 현재 모델을 더 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="188"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="189"/>
         <source>Train a new model on the corpus</source>
         <translation>말뭉치로 새 모델을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="192"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="193"/>
         <source>Train on for</source>
         <translation>추가 학습 기간</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="230"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="231"/>
         <source>{0:,} / {1:,} steps</source>
         <translation>{0:,} / {1:,} 스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="202"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="203"/>
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="222"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="223"/>
         <source>{cps:,.0f} chars/s · training loss {loss} · ETA {eta}</source>
         <translation>초당 문자 {cps:,.0f}개 · 학습 손실 {loss} · 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="234"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="235"/>
         <source>paused at step {0:,}</source>
         <translation>스텝 {0:,}에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="235"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="236"/>
         <source> · training loss {0}</source>
         <translation> · 학습 손실 {0}</translation>
     </message>
@@ -2631,231 +2636,236 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
     <message>
         <location filename="core_strings_generated.py" line="23"/>
+        <source>Evaluate, keep and write with the weights&apos; moving average, which takes this much of itself each step (0: the latest weights)</source>
+        <translation>가중치의 이동 평균으로 평가하고, 최고 모델로 보관하고, 글을 씁니다. 매 스텝 평균이 자기 자신을 이만큼 유지합니다 (0: 최신 가중치)</translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="24"/>
         <source>Budget in optimiser steps (0: use minutes)</source>
         <translation>옵티마이저 스텝 단위 예산(0: 분 단위 사용)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="24"/>
+        <location filename="core_strings_generated.py" line="25"/>
         <source>Budget in minutes of training time (used when steps is 0)</source>
         <translation>학습 시간 분 단위 예산(스텝이 0일 때 사용)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="25"/>
+        <location filename="core_strings_generated.py" line="26"/>
         <source>Evaluate on the whole validation split every N steps (0: only at the end)</source>
         <translation>N 스텝마다 검증 데이터 전체로 평가합니다(0: 끝에서만)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="26"/>
+        <location filename="core_strings_generated.py" line="27"/>
         <source>Write a short sample every N steps (0: never)</source>
         <translation>N 스텝마다 짧은 샘플을 씁니다(0: 안 함)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="27"/>
+        <location filename="core_strings_generated.py" line="28"/>
         <source>Characters in each progress sample</source>
         <translation>진행 샘플 하나의 문자 수</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="28"/>
+        <location filename="core_strings_generated.py" line="29"/>
         <source>Prompt for progress samples (empty: the corpus&apos;s first character)</source>
         <translation>진행 샘플의 시작 글(비우면 말뭉치의 첫 문자)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="29"/>
+        <location filename="core_strings_generated.py" line="30"/>
         <source>The last fraction of the text held out for validation</source>
         <translation>검증용으로 떼어 두는 텍스트 끝부분의 비율</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="30"/>
+        <location filename="core_strings_generated.py" line="31"/>
         <source>Random windows, or contiguous ones with the hidden state carried</source>
         <translation>무작위 구간, 또는 은닉 상태를 이어 가는 연속 구간</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="31"/>
+        <location filename="core_strings_generated.py" line="32"/>
         <source>random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="32"/>
+        <location filename="core_strings_generated.py" line="33"/>
         <source>contiguous</source>
         <translation>연속</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="33"/>
+        <location filename="core_strings_generated.py" line="34"/>
         <source>Random seed</source>
         <translation>난수 시드</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="34"/>
+        <location filename="core_strings_generated.py" line="35"/>
         <source>Where to train</source>
         <translation>학습할 장치</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="35"/>
+        <location filename="core_strings_generated.py" line="36"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="36"/>
+        <location filename="core_strings_generated.py" line="37"/>
         <source>cpu</source>
         <translation>cpu</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="37"/>
+        <location filename="core_strings_generated.py" line="38"/>
         <source>cuda</source>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="38"/>
+        <location filename="core_strings_generated.py" line="39"/>
         <source>mps</source>
         <translation>mps</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="39"/>
+        <location filename="core_strings_generated.py" line="40"/>
         <source>Arithmetic of a training step&apos;s products: bfloat16 is 1.5–1.9× faster on CPUs with native bfloat16 (weights and scores stay float32); auto picks it for the LSTM where the CPU has it</source>
         <translation>학습 스텝의 곱셈 정밀도: bfloat16을 기본 지원하는 CPU에서는 bfloat16이 1.5–1.9배 빠릅니다(가중치와 점수는 float32 유지). 자동은 CPU가 지원하면 LSTM에 bfloat16을 고릅니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="40"/>
+        <location filename="core_strings_generated.py" line="41"/>
         <source>float32</source>
         <translation>float32</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="41"/>
+        <location filename="core_strings_generated.py" line="42"/>
         <source>bfloat16</source>
         <translation>bfloat16</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="42"/>
+        <location filename="core_strings_generated.py" line="43"/>
         <source>CPU threads for torch (0: all cores)</source>
         <translation>torch가 쓸 CPU 스레드 수(0: 모든 코어)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="43"/>
+        <location filename="core_strings_generated.py" line="44"/>
         <source>Report a training step every N steps</source>
         <translation>N 스텝마다 학습 스텝을 보고합니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="44"/>
+        <location filename="core_strings_generated.py" line="45"/>
         <source>End the run when it stops helping: validation has not improved for patience evaluations, or the model is not learning at all</source>
         <translation>더 이상 도움이 안 되면 실행을 끝냅니다: 인내 횟수만큼 평가하는 동안 검증 손실이 나아지지 않았거나, 모델이 전혀 학습하지 못할 때</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="45"/>
+        <location filename="core_strings_generated.py" line="46"/>
         <source>Evaluations without a new best validation loss before early stopping ends the run (0: never)</source>
         <translation>조기 종료가 실행을 끝내기 전까지 최저 검증 손실이 갱신되지 않은 평가 횟수(0: 안 함)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="46"/>
+        <location filename="core_strings_generated.py" line="47"/>
         <source>Fit the width, dropout and learning rate you leave alone to the text and the budget (a new model only)</source>
         <translation>직접 정하지 않은 은닉 크기, 드롭아웃, 학습률을 텍스트와 학습 시간에 맞춥니다 (새 모델만)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="47"/>
+        <location filename="core_strings_generated.py" line="48"/>
         <source>Text the model continues</source>
         <translation>모델이 이어 쓸 텍스트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="48"/>
+        <location filename="core_strings_generated.py" line="49"/>
         <source>Characters to write</source>
         <translation>쓸 문자 수</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="49"/>
+        <location filename="core_strings_generated.py" line="50"/>
         <source>0 always takes the likeliest character; higher is wilder</source>
         <translation>0이면 늘 가장 그럴듯한 문자를 고르고, 높을수록 대담해집니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="50"/>
+        <location filename="core_strings_generated.py" line="51"/>
         <source>Keep only the k likeliest characters (0: all)</source>
         <translation>가장 그럴듯한 문자 k개만 남깁니다(0: 전체)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="51"/>
+        <location filename="core_strings_generated.py" line="52"/>
         <source>Keep the smallest set of characters whose probability reaches p</source>
         <translation>확률 합이 p에 이르는 가장 작은 문자 집합만 남깁니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="52"/>
+        <location filename="core_strings_generated.py" line="53"/>
         <source>Random seed for reproducible writing</source>
         <translation>같은 글을 다시 얻기 위한 난수 시드</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="53"/>
+        <location filename="core_strings_generated.py" line="54"/>
         <source>input gate</source>
         <translation>입력 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="54"/>
+        <location filename="core_strings_generated.py" line="55"/>
         <source>forget gate</source>
         <translation>망각 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="55"/>
+        <location filename="core_strings_generated.py" line="56"/>
         <source>candidate (cell input)</source>
         <translation>후보(셀 입력)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="56"/>
+        <location filename="core_strings_generated.py" line="57"/>
         <source>output gate</source>
         <translation>출력 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="57"/>
+        <location filename="core_strings_generated.py" line="58"/>
         <source>reset gate</source>
         <translation>리셋 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="58"/>
+        <location filename="core_strings_generated.py" line="59"/>
         <source>update gate</source>
         <translation>업데이트 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="59"/>
+        <location filename="core_strings_generated.py" line="60"/>
         <source>candidate</source>
         <translation>후보</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="60"/>
+        <location filename="core_strings_generated.py" line="61"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="61"/>
+        <location filename="core_strings_generated.py" line="62"/>
         <source>GRU</source>
         <translation>GRU</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="62"/>
+        <location filename="core_strings_generated.py" line="63"/>
         <source>tanh RNN</source>
         <translation>tanh RNN</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="63"/>
+        <location filename="core_strings_generated.py" line="64"/>
         <source>inside quotes</source>
         <translation>따옴표 안</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="64"/>
+        <location filename="core_strings_generated.py" line="65"/>
         <source>inside brackets</source>
         <translation>괄호 안</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="65"/>
+        <location filename="core_strings_generated.py" line="66"/>
         <source>position in the line</source>
         <translation>줄 안의 위치</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="66"/>
+        <location filename="core_strings_generated.py" line="67"/>
         <source>vowel</source>
         <translation>모음</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="67"/>
+        <location filename="core_strings_generated.py" line="68"/>
         <source>Hangul syllable</source>
         <translation>한글 음절</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="68"/>
+        <location filename="core_strings_generated.py" line="69"/>
         <source>space</source>
         <translation>공백</translation>
     </message>

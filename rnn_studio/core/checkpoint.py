@@ -1,8 +1,9 @@
 """A consistent copy of a run: what a model file holds and what ``--resume`` continues.
 
 It holds two models: the latest training state (``weights``, the optimizer's moments,
-step, RNG…), which ``--resume`` continues exactly, and the weights of the best evaluation
-so far, which writing, evaluation and the window use (``writing_weights``).
+the weights' moving average, step, RNG…), which ``--resume`` continues exactly, and the
+weights of the best evaluation so far, which writing, evaluation and the window use
+(``writing_weights``).
 
 Only plain data and detached CPU tensors, so it can cross threads and be written to a
 safetensors file without pickling anything.
@@ -44,6 +45,7 @@ class Snapshot:
     best_step: int | None = None                    # the step of the best evaluation (None: none yet)
     best_loss: float | None = None                  # its validation loss, nats/char
     baseline_loss: float | None = None              # guessing by character frequency, nats/char
+    average: dict[str, torch.Tensor] | None = None  # the weights' moving average (averaging.py), to resume
 
     def best_val_loss(self) -> float | None:
         return self.best_loss

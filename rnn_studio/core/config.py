@@ -55,6 +55,8 @@ class TrainConfig:
     warmup_steps: int = _f(20, "steps of linear learning-rate warm-up", 0, 1_000_000)
     weight_decay: float = _f(0.01, "AdamW weight decay (matrices only)", 0.0, 1.0)
     grad_clip: float = _f(1.0, "clip the gradient norm to this; 0 turns clipping off", 0.0, 1e6)
+    ema: float = _f(0.99, "evaluate, keep and write with the weights' moving average, which takes this "
+                    "much of itself each step (0: the latest weights)", 0.0, 0.9999)
     steps: int = _f(0, "budget in optimiser steps (0: use --minutes)", 0, 100_000_000)
     minutes: float = _f(2.0, "budget in minutes of training time (used when steps is 0)", 0.0, 1e6)
     eval_every: int = _f(100, "evaluate on the whole validation split every N steps (0: only at the end)", 0, 100_000_000)

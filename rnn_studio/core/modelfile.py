@@ -43,6 +43,7 @@ def to_bytes(s: Snapshot) -> bytes:
     tensors.update({f"opt.{k}": v for k, v in s.optimizer.items()})
     tensors.update({f"rng.{k}": v for k, v in s.rng.items()})
     tensors.update({f"best.{k}": v for k, v in (s.best_weights or {}).items()})
+    tensors.update({f"avg.{k}": v for k, v in (s.average or {}).items()})
     meta = {
         "format": FORMAT, "format_version": VERSION, "app_version": __version__,
         "model": to_dict(s.model_cfg), "train": to_dict(s.train_cfg), "vocab": s.vocab,
@@ -144,6 +145,9 @@ def _snapshot(meta: dict[str, Any], tensors: dict[str, torch.Tensor]) -> Snapsho
     best = {k[5:]: v for k, v in tensors.items() if k.startswith("best.")} or None
     if best is not None:
         _check_weights(model_cfg, best)
+    average = {k[4:]: v for k, v in tensors.items() if k.startswith("avg.")} or None
+    if average is not None:
+        _check_weights(model_cfg, average)
     history = History.from_dict(meta.get("history", {}))
     step = _int(meta.get("step", 0))
     best_step, best_loss = _best(meta, history, step, best is not None)
@@ -157,7 +161,7 @@ def _snapshot(meta: dict[str, Any], tensors: dict[str, torch.Tensor]) -> Snapsho
         rng={k[4:]: v for k, v in tensors.items() if k.startswith("rng.")},
         corpus=_object(meta.get("corpus", {}), "corpus"), finished=bool(meta.get("finished", False)),
         best_weights=best, best_step=best_step, best_loss=best_loss,
-        baseline_loss=_loss(meta.get("baseline_loss"), "baseline_loss"))
+        baseline_loss=_loss(meta.get("baseline_loss"), "baseline_loss"), average=average)
 
 
 def _best(meta: dict[str, Any], history: History, step: int, has_weights: bool) -> tuple[int | None, float | None]:

@@ -36,7 +36,8 @@ def take(t) -> Snapshot:
                     opt_tensors, groups, t.step, t.elapsed_s, t.chars_seen,
                     ev.History.from_dict(t.history.to_dict()), t.windows.state(), rng,
                     dict(t.corpus_info), t.finished, best_weights=t.best.stored(t.step),
-                    best_step=t.best.step, best_loss=t.best.val_loss, baseline_loss=t.baseline_loss)
+                    best_step=t.best.step, best_loss=t.best.val_loss, baseline_loss=t.baseline_loss,
+                    average=t.average.state())
 
 
 def restore(t, s: Snapshot) -> None:
@@ -59,6 +60,7 @@ def _restore(t, s: Snapshot) -> None:
                 if key != "step" and value.shape != p.shape:
                     raise ValueError(f"optimizer state {key} has shape {tuple(value.shape)}, "
                                      f"its weight {tuple(p.shape)}")
+    t.average.restore(s.average)
     t.step, t.elapsed_s, t.chars_seen = s.step, s.elapsed_s, s.chars_seen
     t.history = ev.History.from_dict(s.history.to_dict())
     # The best so far carries on only where it was measured on the same held-out text.

@@ -7,8 +7,9 @@ class; it never prints and holds no global state beyond torch's RNG, which it sa
 thread count is the caller's: threads.py). Pause, resume, stop and snapshot requests are
 flags read between steps, so any thread may set them without waiting.
 
-Every evaluation that beats the best so far keeps a copy of those weights: they are the
-model's writing weights (Snapshot.writing_weights), while the latest state goes on training.
+Every evaluation scores the weights' moving average (averaging.py) and, when it beats the
+best so far, keeps a copy: they are the model's writing weights (Snapshot.writing_weights),
+while the latest state goes on training.
 Guards (guards.py) undo a step that diverged; the diagnosis (diagnosis.py) says in words
 what goes wrong; early stopping ends a run that stopped helping.
 """
@@ -28,6 +29,7 @@ from rnn_studio.core import events as ev
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
 from rnn_studio.core.checkpoint import Snapshot
 from rnn_studio.core import distributed, fitting, guards, snapshot
+from rnn_studio.core.averaging import Average
 from rnn_studio.core.best import Best
 from rnn_studio.core.config import ModelConfig, SampleConfig, TrainConfig, check_configs
 from rnn_studio.core.control import RunControl
@@ -84,6 +86,7 @@ class Trainer:
             self.model = CharRNN(self.model_cfg, fused=self.device.type == "cuda").to(self.device)
         self.net = self.world.wrap(self.model)     # what the step runs: DistributedDataParallel under torchrun
         self.opt, self.params = adamw(self.model, cfg)
+        self.average = Average(self.model, cfg.ema)     # the weights evaluated, kept and written with
         windows = ContiguousWindows if cfg.window == "contiguous" else RandomWindows
         self.windows = windows(self.train_ids, cfg.batch_size, self.cfg.seq_len,
                                np.random.default_rng(cfg.seed), self.device, part=self.world.part)
@@ -157,6 +160,7 @@ class Trainer:
                     guards.clip(self.params, cfg.grad_clip)            # clip
                     opt.step()                                         # step
                     guards.check_weights(self.params)
+                    self.average.update(self.step + 1)                 # average
                 except guards.Diverged as failure:
                     return self._fail(failure)
                 except (RuntimeError, MemoryError) as exc:
@@ -259,9 +263,10 @@ class Trainer:
         self._last_eval = self.step
         if self.val_ids is None:
             return
-        s = evaluate(self.model, self.val_ids, self.device, vocab=self.vocab, part=self.world.part,
-                     combine=self.world.sum)
-        is_best = self.best.offer(self.step, s.loss, self.model)    # the best become the writing weights
+        with self.average.applied():
+            s = evaluate(self.model, self.val_ids, self.device, vocab=self.vocab, part=self.world.part,
+                         combine=self.world.sum)
+            is_best = self.best.offer(self.step, s.loss, self.model, live=not self.average.on)
         e = ev.EvalEvent(self.step, self.elapsed_s, self.chars_seen, s.loss, s.bpc, s.accuracy, s.loss_per_char,
                          is_best)
         self.history.add_eval(e)
@@ -275,7 +280,9 @@ class Trainer:
             return
         cfg = SampleConfig(prefix=self.prompt, length=self.cfg.sample_length, temperature=0.8,
                            seed=(self.cfg.seed + self.step) % 2**63)
-        text = write(Stepper.from_model(self.model), self.vocab, cfg)
+        with self.average.applied():
+            stepper = Stepper.from_model(self.model)
+        text = write(stepper, self.vocab, cfg)
         self.emit(ev.SampleEvent(self.step, self.prompt, text))
 
     def _fail(self, failure: guards.Diverged) -> ev.FailedEvent:

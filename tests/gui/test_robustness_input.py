@@ -109,7 +109,7 @@ FIELDS = {"layersSpin": (ModelConfig, "layers"), "hiddenSizeSpin": (ModelConfig,
           "topKSpin": (SampleConfig, "top_k"), "topPSpin": (SampleConfig, "top_p"),
           "lengthSpin": (SampleConfig, "length")}
 FIELDS.update({_camel(n) + "Spin": (TrainConfig, n) for n in ("eval_every", "sample_every", "sample_length",
-              "warmup_steps", "min_lr_ratio", "weight_decay", "grad_clip", "val_fraction",
+              "warmup_steps", "min_lr_ratio", "weight_decay", "grad_clip", "ema", "val_fraction",
               "log_every", "threads", "patience")})
 FIELDS["trainSeedSpin"] = (TrainConfig, "seed")     # "seedSpin" is the writer's
 TYPED = ["0", "-1", "-0.5", "nan", "NaN", "inf", "-inf", "1e400", "1e-400", "99999999999999999999", "abc", "", "1,5e3"]

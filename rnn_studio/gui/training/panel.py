@@ -21,7 +21,7 @@ from rnn_studio.gui.widgets.touched import Touched
 
 PROGRESS_SCALE = 1000     # progress-bar units for a budget in minutes
 ADVANCED = ("eval_every", "sample_every", "sample_length", "sample_prompt", "warmup_steps",
-            "min_lr_ratio", "weight_decay", "grad_clip", "val_fraction", "window", "seed", "log_every",
+            "min_lr_ratio", "weight_decay", "grad_clip", "ema", "val_fraction", "window", "seed", "log_every",
             "threads", "precision", "early_stop", "patience", "fit")
 
 
@@ -71,6 +71,7 @@ class TrainPanel(QGroupBox):
             "sample_length": self.tr("Sample length"), "sample_prompt": self.tr("Sample prompt"),
             "warmup_steps": self.tr("Warm-up steps"), "min_lr_ratio": self.tr("Final LR ratio"),
             "weight_decay": self.tr("Weight decay"), "grad_clip": self.tr("Gradient clip"),
+            "ema": self.tr("Weight averaging"),
             "val_fraction": self.tr("Validation share"), "window": self.tr("Windows"),
             "seed": self.tr("Seed"), "log_every": self.tr("Report every"), "threads": self.tr("CPU threads"),
             "precision": self.tr("Arithmetic"), "early_stop": self.tr("Stop when it stops helping"),
