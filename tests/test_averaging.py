@@ -120,3 +120,4 @@ def test_a_damaged_average_is_refused_in_words(small_corpus, tiny_configs):
     snap.average[name] = torch.full_like(snap.average[name], float("nan"))
     with pytest.raises(Exception, match="NaN"):
         modelfile.from_bytes(modelfile.to_bytes(snap))
+

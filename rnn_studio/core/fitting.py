@@ -57,6 +57,8 @@ class Row(NamedTuple):
 # many passes over a short text: it would be learnt by heart, so more dropout the more passes.
 # Windows of 64 characters won or tied at every target point over three seeds (128: the
 # default for a budget in steps; 32 lost).
+# The sweep scored the latest weights; weight averaging (averaging.py), which came after,
+# lowers every row's figure (most where the best model comes mid-run, as on the sonnets).
 INF = math.inf
 RULES: tuple[Row, ...] = (
     #   passes from  below  chars from  hidden  dropout  lr      seq_len  measured at

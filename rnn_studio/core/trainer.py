@@ -39,7 +39,7 @@ from rnn_studio.core.device import pick_device
 from rnn_studio.core.baseline import unigram_entropy
 from rnn_studio.core.diagnosis import Diagnosis
 from rnn_studio.core.evaluate import evaluate, validation_sample
-from rnn_studio.core.memory import check_fits_on
+from rnn_studio.core.memory import check_fits_on, give_back_free_memory
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.precision import autocast, pick_precision
 from rnn_studio.core.preparation import fit_to_corpus, model_vocab
@@ -271,6 +271,7 @@ class Trainer:
                          is_best)
         self.history.add_eval(e)
         self.emit(e)
+        give_back_free_memory()         # the evaluation's temporaries, and the steps' casts (memory.py)
         why = self.best.stop_early(self.cfg.patience if self.cfg.early_stop else 0, self.step)
         if why and self._ending is None:
             self._ending = ("early_stop", why)
