@@ -95,12 +95,12 @@ def give_back_free_memory() -> bool:
     """Hand the C allocator's free pages back to the system (glibc's ``malloc_trim``); False
     where there is no such call.
 
-    A bfloat16 step allocates casts of the weights, megabytes each, and glibc raises its
-    mmap threshold after the first are freed, so later ones come from the heap of the
-    training thread, where freed pages stay resident: a 30-minute bfloat16 run in the window
-    grew by 70 MB (float32: 6 MB; benchmarks/long_run.py). The trainer calls this after each
-    evaluation (its largest temporaries just freed). ctypes releases the GIL for the call,
-    so no other thread waits on it.
+    A bfloat16 step allocates casts of the weights, megabytes each, on the training thread,
+    and glibc keeps freed pages of a thread's heap resident until trimmed. A 30-minute
+    bfloat16 run in the window grew by 71.5 MB without this call and by 19.0 MB with it
+    (benchmarks/long_run.py, one run each on different days, so its share is not proven;
+    float32: 5.9 MB). The trainer calls it after each evaluation, whose temporaries have just
+    been freed; ctypes releases the GIL for the call, so no other thread waits on it.
     """
     global _trim
     if _trim is None:
