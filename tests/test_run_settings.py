@@ -112,7 +112,8 @@ def test_nats_and_bits():
 
 
 def test_the_memory_estimate_counts_every_copy_of_the_weights(small_corpus, tiny_configs):
-    """Weights, gradients, AdamW's moments, the rollback's copies and the best weights: all in it."""
+    """Weights, gradients, AdamW's moments, the rollback's copies, the best weights and the
+    moving average: all in it."""
     trainer = Trainer(small_corpus, *tiny_configs(steps=3, eval_every=2))
     trainer.run()
     assert trainer.best.weights is not None and trainer.rollback.moments
@@ -120,9 +121,9 @@ def test_the_memory_estimate_counts_every_copy_of_the_weights(small_corpus, tiny
     held += [v for s in trainer.opt.state.values() for k, v in s.items() if k != "step"]
     held += trainer.rollback.weights + [m for (_, k), m in zip(trainer.rollback.keys, trainer.rollback.moments)
                                         if k != "step"]
-    held += list(trainer.best.weights.values())
+    held += list(trainer.best.weights.values()) + trainer.average.avg
     P = n_params(trainer.model_cfg)
-    assert sum(t.numel() for t in held) == WEIGHT_COPIES * P
+    assert sum(t.numel() for t in held) + P == WEIGHT_COPIES * P    # + P: the live copy while scoring the average
     m, t = trainer.model_cfg, trainer.cfg
     assert training_bytes(m, t) > 4 * WEIGHT_COPIES * P
 

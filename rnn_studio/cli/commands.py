@@ -77,9 +77,11 @@ def train(args: argparse.Namespace) -> int:
     if not out.parent.resolve().is_dir():
         raise UserError(f"--out {out}: the folder {out.parent} does not exist")
     threads = use_threads(train_cfg.threads)
+    trainer, together = None, False
     try:
         trainer = Trainer(corpus, model_cfg, train_cfg, resume=resume, world=world, auto=_auto(args, resume))
         result, diagnosed = _train(trainer, corpus, out, args)
+        together = True         # every rank ends at the same step (distributed.py)
     except RuntimeError as exc:
         if not world.active:
             raise
@@ -87,7 +89,7 @@ def train(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     finally:
         use_threads(threads)
-        world.leave()
+        world.leave(trainer, together)
     if isinstance(result, FailedEvent):
         if world.main:
             print(f"error: {result.message}", file=sys.stderr)

@@ -28,6 +28,7 @@ A run in N processes is the run of one process with the global batch:
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -82,9 +83,25 @@ class World:
         self.device = device
         return device
 
-    def leave(self) -> None:
-        if self.active:
-            dist.destroy_process_group()
+    def leave(self, trainer=None, together: bool = False) -> None:
+        """End the process group, ``trainer``'s DDP wrapper first.
+
+        The wrapper holds the group, so without this the group would die later, whenever the
+        trainer is freed, and a gloo group torn down while one of its worker threads still
+        drops a finished collective's tensors can deadlock on the GIL: two of seven runs
+        of tests/test_distributed.py hung so at the end of a finished run (py-spy: the main
+        thread inside the call that returned from training). So the wrapper is freed here,
+        then, when every rank ends ``together`` (a finished or stopped run), a barrier lets
+        each rank's last collectives finish before any group is destroyed.
+        """
+        if not self.active:
+            return
+        if trainer is not None:
+            trainer.net = trainer.model
+            gc.collect()            # the wrapper sits in reference cycles: free it now, not later
+        if together:
+            dist.barrier()
+        dist.destroy_process_group()
 
     def local_first(self, load: Callable[[], T]) -> T:
         """``load()`` on each machine's rank 0 first, then on its other ranks: a big text's

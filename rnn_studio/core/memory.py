@@ -27,8 +27,10 @@ def total_memory_bytes() -> int:
 
 # Copies of the weights a run holds, in float32: the weights, their gradients and AdamW's two
 # moments; the rollback's copy of the weights and of both moments (guards.Rollback), so a
-# failed step is undone exactly; and the best evaluation's weights (the writing weights).
-WEIGHT_COPIES = 4 + 3 + 1
+# failed step is undone exactly; the best evaluation's weights (the writing weights); and the
+# weights' moving average (averaging.py), with the copy of the live weights an evaluation
+# holds while it scores the average.
+WEIGHT_COPIES = 4 + 3 + 1 + 2
 
 
 def training_bytes(m: ModelConfig, t: TrainConfig) -> int:
