@@ -334,20 +334,3 @@ def test_unavailable_device_is_a_user_error(small_corpus, tiny_configs):
             Trainer(small_corpus, *tiny_configs(device="cuda"))
     assert Trainer(small_corpus, *tiny_configs(device="cpu")).device.type == "cpu"
 
-
-def test_each_evaluation_gives_freed_memory_back(small_corpus, tiny_configs, monkeypatch):
-    from rnn_studio.core import memory, trainer as trainer_module
-    calls = []
-    monkeypatch.setattr(trainer_module, "give_back_free_memory", lambda: calls.append(1) or True)
-    t = Trainer(small_corpus, *tiny_configs(steps=12, eval_every=4, precision="float32"))
-    t.run()
-    assert len(calls) == len(t.history.val_step) == 3
-    # On glibc the call is there; elsewhere it says so, and nothing breaks.
-    import sys
-    assert memory.give_back_free_memory() in ((True,) if sys.platform.startswith("linux") and
-                                              _glibc() else (False,))
-
-
-def _glibc() -> bool:
-    import platform
-    return platform.libc_ver()[0] == "glibc"
