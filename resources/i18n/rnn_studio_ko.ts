@@ -337,57 +337,72 @@
         <translation>텍스트를 외우는 중: 학습 손실은 {4}까지 내려갔지만 검증 손실은 {0}번의 평가 동안 나아지지 않았습니다({2} 스텝에서 {1}, 지금 {3}). {5} 스텝의 모델을 보관합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="46"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="48"/>
+        <source>the held-out text differs from the training text: the validation loss has not improved for {0} evaluations ({1} at step {2}, now {3}) while the training loss fell to {4}, after {5} passes over the training text, too few to memorise it; the model from step {6} is kept; early stopping ends the run after {7} evaluations without a new best</source>
+        <translation>검증 텍스트가 학습 텍스트와 다릅니다: 학습 손실은 {4}까지 내려갔지만 검증 손실은 {0}번의 평가 동안 나아지지 않았습니다({2} 스텝에서 {1}, 지금 {3}). 학습 텍스트를 {5}번 읽었을 뿐이라 외웠다고 하기에는 너무 적습니다. {6} 스텝의 모델을 보관합니다. 조기 종료는 최고 기록 없이 {7}번 평가하면 실행을 끝냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="55"/>
+        <source>the held-out text differs from the training text: the validation loss has not improved for {0} evaluations ({1} at step {2}, now {3}) while the training loss fell to {4}, after {5} passes over the training text, too few to memorise it; the model from step {6} is kept</source>
+        <translation>검증 텍스트가 학습 텍스트와 다릅니다: 학습 손실은 {4}까지 내려갔지만 검증 손실은 {0}번의 평가 동안 나아지지 않았습니다({2} 스텝에서 {1}, 지금 {3}). 학습 텍스트를 {5}번 읽었을 뿐이라 외웠다고 하기에는 너무 적습니다. {6} 스텝의 모델을 보관합니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="60"/>
+        <source>validation reads the last {0}% of the text: if the text ends with writing unlike the rest, move some writing like the rest to its end</source>
+        <translation>검증은 텍스트의 마지막 {0}%를 읽습니다: 텍스트가 나머지와 다른 글로 끝난다면, 나머지와 비슷한 글을 조금 끝으로 옮기세요</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="64"/>
         <source>more text, more dropout ({0} instead of {1}) or a smaller model ({2} units instead of {3}) would help</source>
         <translation>텍스트를 늘리거나, 드롭아웃을 높이거나({1} 대신 {0}), 모델을 줄이면({3} 대신 {2} 유닛) 도움이 됩니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="49"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="67"/>
         <source>more text, more dropout ({0} instead of {1}) or a smaller model (fewer layers) would help</source>
         <translation>텍스트를 늘리거나, 드롭아웃을 높이거나({1} 대신 {0}), 모델을 줄이면(층 수 줄이기) 도움이 됩니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="52"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="70"/>
         <source>still improving at the end: the last {0} evaluations gained {1} nats/char ({2} at step {3}, {4} at step {5})</source>
         <translation>끝날 때도 나아지는 중: 마지막 {0}번의 평가에서 문자당 {1} nats 좋아졌습니다({3} 스텝에서 {2}, {5} 스텝에서 {4})</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="56"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="74"/>
         <source>stopped early at step {0}: the validation loss has not improved for {1} evaluations; the best model, from step {2} ({3} nats/char), is kept</source>
         <translation>스텝 {0}에서 조기 종료: 검증 손실이 {1}번의 평가 동안 나아지지 않았습니다. 스텝 {2}의 최고 모델(문자당 {3} nats)을 보관합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="59"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="77"/>
         <source>more time would help: continue training this model with a larger budget</source>
         <translation>시간을 더 주면 좋아집니다: 더 큰 예산으로 이 모델의 학습을 이어 가세요</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="60"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="78"/>
         <source>this run is not recorded: {0}</source>
         <translation>이 실행은 기록되지 않습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="61"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="79"/>
         <source>{0}: no such file</source>
         <translation>{0}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="62"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="80"/>
         <source>{0}: is a folder, not a text file</source>
         <translation>{0}: 텍스트 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="63"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="81"/>
         <source>{0}: is empty</source>
         <translation>{0}: 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="64"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="82"/>
         <source>{0}: holds only white space</source>
         <translation>{0}: 공백 문자만 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="66"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="84"/>
         <source>{0}: contains NUL characters, so it looks like a binary file, not text</source>
         <translation>{0}: NUL 문자가 들어 있어 텍스트가 아니라 바이너리 파일로 보입니다</translation>
     </message>

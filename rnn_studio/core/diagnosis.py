@@ -12,6 +12,11 @@ A ``Diagnosis`` is fed the trainer's events (``see``) and answers with ``Diagnos
   memorises a small text can see its validation loss climb past the baseline while it learns.
 - **memorising**: validation has not improved for ``MEMORISING_EVALS`` evaluations and is now
   above its best, while the training loss fell over them.
+- **validation differs** (``validation_differs``): the same, before the run has read its
+  training text ``FEW_PASSES`` times. No model memorises a text it has barely read: the
+  held-out end of the text is writing of another kind than the rest (War and Peace followed
+  by Shakespeare, validated on Shakespeare's end, turned after 1.1 passes; the memorising
+  runs of the sweep turned after 5 or more, benchmarks/RESULTS.md).
 - **still improving** (``at_end``, when the budget ran out): the last evaluation was the best
   and the last ``IMPROVING_EVALS`` evaluations gained more than ``IMPROVING_GAIN`` of the loss.
 
@@ -38,6 +43,7 @@ NOT_LEARNING_MARGIN = 0.05      # nats/char: closer to the baseline than this is
 MEMORISING_EVALS = 3
 IMPROVING_EVALS = 3
 IMPROVING_GAIN = 0.005          # of the loss, over the last IMPROVING_EVALS evaluations
+FEW_PASSES = 2.0                # over the training text: too few to memorise it
 
 
 def _lr_advice(lr: float) -> str:
@@ -51,8 +57,10 @@ def _lr_advice(lr: float) -> str:
 
 
 class Diagnosis:
-    def __init__(self, model_cfg: ModelConfig, cfg: TrainConfig, baseline: float | None):
-        self.model_cfg, self.cfg, self.baseline = model_cfg, cfg, baseline
+    def __init__(self, model_cfg: ModelConfig, cfg: TrainConfig, baseline: float | None,
+                 train_chars: int | None = None):
+        """``train_chars``: characters of the training split (None: passes are not counted)."""
+        self.model_cfg, self.cfg, self.baseline, self.train_chars = model_cfg, cfg, baseline, train_chars
         self.start()
 
     def start(self) -> None:
@@ -103,15 +111,24 @@ class Diagnosis:
             return None
         self.said.add("memorising")
         m = self.model_cfg
-        smaller = f"{m.hidden // 2} units instead of {m.hidden}" if m.hidden >= 32 else "fewer layers"
-        more_dropout = min(round(m.dropout + 0.2, 2), 0.6)
         stop = (f"; early stopping ends the run after {self.cfg.patience} evaluations without a new best"
                 if self.cfg.early_stop and self.cfg.patience else "")
+        what = (f"the validation loss has not improved for {len(self.since_best)} evaluations ({best:.3f} at "
+                f"step {best_step:,}, now {e.val_loss:.3f}) while the training loss fell to {trains[-1]:.3f}")
+        passes = e.chars_seen / self.train_chars if self.train_chars else None
+        if passes is not None and passes < FEW_PASSES:
+            share = f"{self.cfg.val_fraction:.0%}"
+            return ev.DiagnosisEvent(
+                e.step, "validation_differs",
+                f"the held-out text differs from the training text: {what}, after {passes:.1f} passes over "
+                f"the training text, too few to memorise it; the model from step {best_step:,} is kept{stop}",
+                f"validation reads the last {share} of the text: if the text ends with writing unlike the "
+                f"rest, move some writing like the rest to its end")
+        smaller = f"{m.hidden // 2} units instead of {m.hidden}" if m.hidden >= 32 else "fewer layers"
+        more_dropout = min(round(m.dropout + 0.2, 2), 0.6)
         return ev.DiagnosisEvent(
             e.step, "memorising",
-            f"memorising the text: the validation loss has not improved for {len(self.since_best)} "
-            f"evaluations ({best:.3f} at step {best_step:,}, now {e.val_loss:.3f}) while the training loss "
-            f"fell to {trains[-1]:.3f}; the model from step {best_step:,} is kept{stop}",
+            f"memorising the text: {what}; the model from step {best_step:,} is kept{stop}",
             f"more text, more dropout ({more_dropout:g} instead of {m.dropout:g}) or a smaller model "
             f"({smaller}) would help")
 

@@ -80,7 +80,7 @@ class SnapshotEvent:
 class DiagnosisEvent:
     """What is going wrong (or could go better), in words, while it happens (diagnosis.py).
 
-    ``kind``: 'not_learning', 'memorising' or 'still_improving'. Divergence is not one: it
+    ``kind``: 'not_learning', 'memorising', 'validation_differs' or 'still_improving'. Divergence is not one: it
     ends the run as a ``FailedEvent``.
     """
     step: int

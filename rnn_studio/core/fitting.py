@@ -177,12 +177,13 @@ def measure(model_cfg: ModelConfig, cfg: TrainConfig, train_ids, device, dtype, 
     from rnn_studio.core.batches import RandomWindows
     from rnn_studio.core.model import CharRNN
     from rnn_studio.core.precision import autocast
+    from rnn_studio.core.schedule import adamw
 
     times = []
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(cfg.seed)
         model = CharRNN(model_cfg, fused=device.type == "cuda").to(device)
-        opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr)
+        opt, _ = adamw(model, cfg)
         windows = RandomWindows(train_ids, cfg.batch_size, cfg.seq_len, np.random.default_rng(cfg.seed), device,
                                 part=world.part)
         for i in range(PROBE_WARMUP + PROBE_STEPS):

@@ -54,7 +54,12 @@ def restore(t, s: Snapshot) -> None:
 def _restore(t, s: Snapshot) -> None:
     t.model.load_state_dict(s.weights)
     if s.optimizer_groups:
-        t.opt.load_state_dict(unflatten_optimizer(s.optimizer, s.optimizer_groups))
+        state = unflatten_optimizer(s.optimizer, s.optimizer_groups)
+        for saved, own in zip(state["param_groups"], t.opt.param_groups):
+            # Step the way this device can (a file's fused CPU run may go on where that
+            # kernel is missing), decided before loading: it places the step counts.
+            saved["fused"], saved["foreach"] = own["fused"], own["foreach"]
+        t.opt.load_state_dict(state)
         for p, slots in t.opt.state.items():
             for key, value in slots.items():
                 if key != "step" and value.shape != p.shape:

@@ -97,7 +97,7 @@ class Trainer:
         self.carry = self.carry_all = None      # carry_all: under torchrun, all ranks' state, for snapshots
         self.finished = False
         self.best = Best()                      # the best evaluation: the writing weights
-        self.diagnosis = Diagnosis(self.model_cfg, self.cfg, self.baseline_loss)
+        self.diagnosis = Diagnosis(self.model_cfg, self.cfg, self.baseline_loss, self.train_ids.size)
         if resume:
             snapshot.restore(self, resume)
         self.prompt = cfg.sample_prompt or corpus.vocab.chars[int(corpus.ids[0])]   # a character, not a jamo

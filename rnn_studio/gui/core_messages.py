@@ -1,8 +1,8 @@
 """Messages made by rnn_studio/core, in the window's language where their template is known.
 
 Core never imports Qt and writes its messages in English (the CLI prints them). The window
-shows some of them often: the run's diagnoses (not learning, memorising, still improving)
-and the commonest refusals of a text. Each known template is an English pattern here and a
+shows some of them often: the run's diagnoses (not learning, memorising, a held-out text
+unlike the rest, still improving) and the commonest refusals of a text. Each known template is an English pattern here and a
 translatable sentence whose ``{0}``, ``{1}``… take the pattern's groups in order; any other
 message is shown as core wrote it, in English.
 """
@@ -41,6 +41,24 @@ TEMPLATES = (
      rf"now {_N}\) while the training loss fell to {_N}; the model from step {_N} is kept",
      QT_TR_NOOP("memorising the text: the validation loss has not improved for {0} evaluations ({1} at step {2}, "
                 "now {3}) while the training loss fell to {4}; the model from step {5} is kept")),
+    (rf"the held-out text differs from the training text: the validation loss has not improved for {_N} "
+     rf"evaluations \({_N} at step {_N}, now {_N}\) while the training loss fell to {_N}, after {_N} passes over "
+     rf"the training text, too few to memorise it; the model from step {_N} is kept; early stopping ends the run "
+     rf"after {_N} evaluations without a new best",
+     QT_TR_NOOP("the held-out text differs from the training text: the validation loss has not improved for {0} "
+                "evaluations ({1} at step {2}, now {3}) while the training loss fell to {4}, after {5} passes over "
+                "the training text, too few to memorise it; the model from step {6} is kept; early stopping ends "
+                "the run after {7} evaluations without a new best")),
+    (rf"the held-out text differs from the training text: the validation loss has not improved for {_N} "
+     rf"evaluations \({_N} at step {_N}, now {_N}\) while the training loss fell to {_N}, after {_N} passes over "
+     rf"the training text, too few to memorise it; the model from step {_N} is kept",
+     QT_TR_NOOP("the held-out text differs from the training text: the validation loss has not improved for {0} "
+                "evaluations ({1} at step {2}, now {3}) while the training loss fell to {4}, after {5} passes over "
+                "the training text, too few to memorise it; the model from step {6} is kept")),
+    (rf"validation reads the last {_N}% of the text: if the text ends with writing unlike the rest, move some "
+     r"writing like the rest to its end",
+     QT_TR_NOOP("validation reads the last {0}% of the text: if the text ends with writing unlike the rest, move "
+                "some writing like the rest to its end")),
     (rf"more text, more dropout \({_N} instead of {_N}\) or a smaller model \({_N} units instead of {_N}\) "
      r"would help",
      QT_TR_NOOP("more text, more dropout ({0} instead of {1}) or a smaller model ({2} units instead of {3}) "
