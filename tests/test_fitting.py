@@ -54,8 +54,10 @@ def test_the_first_row_that_holds_is_chosen(passes, train_chars, row):
     fit = choose(ALL, M, cfg, train_chars, train_chars, 128)
     assert values(fit) == row_values(RULES[row])
     assert fit.chars == cfg.steps * 32 * 128 and fit.passes == pytest.approx(fit.chars / train_chars)
-    assert fit.fitted == ("hidden", "dropout", "lr")        # a budget in steps keeps its windows
-    assert fit.seq_len == 128
+    # a budget in steps keeps its windows; a pass shorter than 100 steps is validated each pass
+    cadence = min(100, max(fitting.MIN_EVAL_EVERY, math.ceil(train_chars / (32 * 128))))
+    assert fit.fitted == ("hidden", "dropout", "lr") + (("eval_every",) if cadence < 100 else ())
+    assert fit.seq_len == 128 and fit.eval_every == cadence
 
 
 def test_the_table_covers_every_budget():
@@ -95,7 +97,7 @@ def test_a_budget_in_minutes_fits_the_window_length_too_and_never_lengthens_it()
         minutes = passes * train_chars / speed[0] / 60
         fit = choose(ALL, M, TrainConfig(minutes=minutes), train_chars, train_chars, 128, speed)
         row = next(r for r in RULES if (r.hidden, r.dropout, r.lr) == values(fit))
-        assert fit.fitted == FIELDS and fit.seq_len == min(row.seq_len, 128)
+        assert fit.fitted[:4] == FIELDS[:4] and fit.seq_len == min(row.seq_len, 128)
         assert f"seq_len {fit.seq_len}" in fit.settings
         short = choose(ALL, M, TrainConfig(minutes=minutes), train_chars, train_chars, 24, speed)
         assert short.seq_len == min(row.seq_len, 24)
@@ -299,4 +301,68 @@ def test_the_command_line_names_each_fitted_settings_flag():
     Printer(out)(ev.FitEvent(fit))
     line = out.getvalue().strip()
     assert line.startswith(f"fitted to the text and the budget: {fit.settings} — about ")
-    assert line.endswith("set --hidden/--dropout/--lr/--seq-len to choose yourself")
+    assert line.endswith("set --hidden/--dropout/--lr/--seq-len/--eval-every to choose yourself")   # 42 steps a pass
+
+
+# ---- the validation cadence ---------------------------------------------------------------------
+@pytest.mark.parametrize("train_chars, seq_len, cadence", [
+    (1_000_000, 64, 100),       # a pass is 489 steps: the default cadence stays, and is not named
+    (86_000, 64, 42),           # the sonnets: a pass is 42 steps
+    (18_000, 64, 10),           # 20 KB: a pass is 9 steps, but at most one evaluation in 10 steps
+    (18_000, 16, 36),           # a short text's short windows: more steps to a pass
+])
+def test_the_cadence_is_at_least_once_a_pass(train_chars, seq_len, cadence):
+    cfg = TrainConfig(steps=5_000, seq_len=seq_len)
+    fit = choose(ALL, M, cfg, train_chars, train_chars, seq_len)
+    assert fit.eval_every == cadence
+    assert ("eval_every" in fit.fitted) == (cadence != cfg.eval_every)
+    assert (f"eval_every {cadence}" in fit.settings) == (cadence != cfg.eval_every)
+    trained = dataclasses.replace(cfg)
+    fit.apply(dataclasses.replace(M), trained)
+    assert trained.eval_every == cadence
+
+
+def test_the_users_cadence_wins_and_0_stays_only_at_the_end():
+    cfg = TrainConfig(steps=5_000, seq_len=64)
+    fields = ALL - {"eval_every"}
+    assert choose(fields, M, cfg, 18_000, 18_000, 64).eval_every == cfg.eval_every
+    # a cadence the user made finer than a pass is kept too (the fit never evaluates less often)
+    assert choose(ALL, M, dataclasses.replace(cfg, eval_every=5), 18_000, 18_000, 64).eval_every == 5
+    end_only = choose(ALL, M, dataclasses.replace(cfg, eval_every=0), 18_000, 18_000, 64)
+    assert end_only.eval_every == 0 and "eval_every" not in end_only.fitted
+    # the cadence alone, where a pass is long: nothing to fit
+    assert choose({"eval_every"}, M, cfg, 1_000_000, 1_000_000, 64) is None
+    alone = choose({"eval_every"}, M, cfg, 18_000, 18_000, 64)
+    assert alone.fitted == ("eval_every",) and alone.why.startswith("eval_every 10: about ")
+    assert (alone.hidden, alone.dropout, alone.lr) == (M.hidden, M.dropout, cfg.lr)
+
+
+def test_the_trainer_evaluates_on_the_fitted_cadence():
+    """A text of 1,800 characters read 16 characters × 4 windows a step: a pass is 26 steps."""
+    events = []
+    corpus = small_corpus()
+    trainer = Trainer(corpus, ModelConfig(hidden=16), tiny_train(eval_every=100, steps=120),
+                      callbacks=[events.append], auto={"eval_every"})
+    per_pass = math.ceil(trainer.train_ids.size / (4 * 16))
+    assert trainer.fit.eval_every == per_pass == trainer.cfg.eval_every and per_pass < 100
+    trainer.run()
+    steps = [e.step for e in events if isinstance(e, ev.EvalEvent)]
+    assert steps[:4] == [per_pass, 2 * per_pass, 3 * per_pass, 4 * per_pass]
+    assert trainer.snapshot().train_cfg.eval_every == per_pass      # a resumed run keeps it
+
+
+def test_cli_fits_the_cadence_unless_typed(tmp_path):
+    out = tmp_path / "m.rnn"
+    at = FLAGS.index("--eval-every")
+    flags = FLAGS[:at] + FLAGS[at + 2:]
+    r = call_cli(["train", write_text(tmp_path), "--hidden", "16", "--dropout", "0", "--lr", "0.01", *flags,
+                  "--out", out])
+    assert r.code == 0, r.err
+    line = next(x for x in r.out.splitlines() if x.startswith("fitted to the text and the budget: "))
+    snap = modelfile.load(out)
+    assert f"eval_every {snap.train_cfg.eval_every} — about " in line and "set --eval-every to choose yourself" in line
+    assert snap.train_cfg.eval_every < TrainConfig.eval_every
+    r = call_cli(["train", write_text(tmp_path), "--hidden", "16", "--dropout", "0", "--lr", "0.01", *flags,
+                  "--eval-every", "50", "--out", out])
+    assert r.code == 0, r.err
+    assert "fitted" not in r.out and modelfile.load(out).train_cfg.eval_every == 50

@@ -80,7 +80,7 @@ def test_fitting_off_or_everything_set_says_the_settings_are_used_as_they_are(qt
     w.train_panel.lr.setValue(0.02)
     # a budget in minutes fits the window length too, until the user sets it
     assert w.train_panel.config().budget_is_steps() is False
-    assert note(w).startswith("The settings you leave alone (seq_len) are fitted")
+    assert note(w).startswith("The settings you leave alone (seq_len, eval_every) are fitted")
     w.train_panel.seq_len.setValue(100)
     assert note(w).startswith("You set the width, dropout, learning rate and sequence length")
     assert w.train_panel.config().seq_len == 100
@@ -105,3 +105,32 @@ def test_a_fitted_window_length_shows_in_the_form_and_a_new_model_forgets_it(win
     assert note(w).startswith(f"Fitted to the text and the budget: {fit.settings} (about ")
     w.new_model()
     assert w.train_panel.seq_len.value() == TrainConfig.seq_len
+
+
+def test_a_fitted_cadence_shows_in_the_form_and_the_users_own_is_kept(window, corpus_file):
+    """A short text is validated each pass: the fitted cadence shows in "Validate every" (not
+    as the user's); a cadence the user types is theirs; a new model shows the default again."""
+    import dataclasses
+
+    from rnn_studio.core.fitting import FIELDS, choose
+
+    w = window
+    assert w.load_corpus(str(corpus_file))
+    spin = w.train_panel.advanced.widgets["eval_every"]
+    assert spin is w.train_panel.eval_every and spin.objectName() == "evalEverySpin"
+    fit = choose(set(FIELDS), ModelConfig(vocab_size=40), TrainConfig(steps=2_000, seq_len=64), 18_000, 20_000, 64)
+    assert "eval_every" in fit.fitted and fit.eval_every < TrainConfig.eval_every
+    w.training.fitted.emit(dataclasses.replace(fit, probe_chars_per_s=None))
+    assert spin.value() == fit.eval_every and w.train_panel.config().eval_every == fit.eval_every
+    assert "eval_every" not in w.train_panel.touched.names
+    assert f"eval_every {fit.eval_every}" in note(w)
+    w.new_model()
+    assert spin.value() == TrainConfig.eval_every
+    assert "eval_every" in note(w)                          # left alone: the fit may choose it
+    spin.setValue(35)                                       # the user's
+    assert "eval_every" in w.train_panel.touched.names and "eval_every" not in note(w)
+    w.model_panel.hidden.setValue(64)
+    w.model_panel.dropout.setValue(0.1)
+    w.train_panel.lr.setValue(0.02)
+    w.train_panel.seq_len.setValue(100)
+    assert note(w).startswith("You set the width, dropout, learning rate and sequence length")

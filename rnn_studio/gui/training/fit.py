@@ -5,7 +5,7 @@ choose for the settings the user left alone: exactly for a budget in steps, esti
 last speed this computer measured for a budget in minutes (or "measured when training starts"
 when it has none yet). At the start of a run the trainer's ``FitEvent`` replaces it with what
 was chosen, and the fitted values appear in the form. A value the user types into width,
-dropout, learning rate or sequence length is theirs (``Touched``), and the fit leaves it alone; a new model
+dropout, learning rate, sequence length or validation cadence is theirs (``Touched``), and the fit leaves it alone; a new model
 forgets those choices and shows the defaults again. The choices and the speed are remembered.
 """
 
@@ -22,7 +22,7 @@ from rnn_studio.gui.training.controller import TrainingController
 from rnn_studio.gui.training.panel import TrainPanel
 from rnn_studio.gui.ui import Ui
 
-MODEL_FIELDS, TRAIN_FIELDS = ("hidden", "dropout"), ("lr", "seq_len")
+MODEL_FIELDS, TRAIN_FIELDS = ("hidden", "dropout"), ("lr", "seq_len", "eval_every")
 
 
 class FitFeature(QObject):
@@ -66,6 +66,7 @@ class FitFeature(QObject):
                 self.model_panel.dropout.setValue(ModelConfig.dropout)
                 self.panel.lr.setValue(TrainConfig.lr)
                 self.panel.seq_len.setValue(TrainConfig.seq_len)
+                self.panel.eval_every.setValue(TrainConfig.eval_every)
         self.update()
 
     def _on_fitted(self, fit) -> None:
@@ -80,6 +81,8 @@ class FitFeature(QObject):
                 self.panel.lr.setValue(fit.lr)
             if "seq_len" in fit.fitted:
                 self.panel.seq_len.setValue(fit.seq_len)
+            if "eval_every" in fit.fitted:
+                self.panel.eval_every.setValue(fit.eval_every)
         if fit.probe_chars_per_s:       # this computer's speed, for the next estimate
             self.settings.set("fit_speed", [fit.probe_chars_per_s, fit.probe_flops])
         self.update()
@@ -103,9 +106,11 @@ class FitFeature(QObject):
         auto = [f for f in MODEL_FIELDS + TRAIN_FIELDS if f not in self.chosen()]
         if not cfg.fit:
             return tr("Fitting is off: training uses these settings as they are.")
+        # The cadence alone is fitted only where a pass is short: otherwise the user set everything.
+        set_all = tr("You set the width, dropout, learning rate and sequence length: training uses them "
+                     "as they are.")
         if not auto:
-            return tr("You set the width, dropout, learning rate and sequence length: training uses them "
-                      "as they are.")
+            return set_all
         names = ", ".join(auto)
         corpus = self.corpus.corpus
         if corpus is None or not self.ui.engine.loaded:
@@ -115,6 +120,8 @@ class FitFeature(QObject):
         if cfg.budget_is_steps() and cfg.steps < MIN_STEPS:
             return tr("A run of fewer than {0} steps keeps these settings: too short to fit.").format(MIN_STEPS)
         fit = self._estimate(auto, corpus, cfg)
+        if fit is None and auto == ["eval_every"]:
+            return set_all
         if fit is None:
             return tr("The settings you leave alone ({0}) are fitted to this text and the budget, with this "
                       "computer's speed measured when training starts.").format(names)

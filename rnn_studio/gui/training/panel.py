@@ -50,7 +50,7 @@ class TrainPanel(QGroupBox):
         lo, hi = fields.meta(T, "lr")["min"], fields.meta(T, "lr")["max"]
         self.lr.setRange(lo, hi)
         self.lr.setToolTip(fields.tooltip(T, "lr"))
-        self.touched = Touched(self)    # the learning rate and window, once the user sets them (the fit leaves them alone)
+        self.touched = Touched(self)    # the learning rate, window and cadence, once the user sets them (the fit leaves them alone)
         self.touched.watch("lr", self.lr.valueChanged)
         self.touched.watch("seq_len", self.seq_len.valueChanged)
         self.steps = fields.int_spin(T, "steps", "stepsSpin", self, special=self.tr("use minutes →"), step=100)
@@ -77,6 +77,8 @@ class TrainPanel(QGroupBox):
             "precision": self.tr("Arithmetic"), "early_stop": self.tr("Stop when it stops helping"),
             "patience": self.tr("Patience (evaluations)"), "fit": self.tr("Fit to the text and budget")},
             self, object_names={"seed": "trainSeed"})
+        self.eval_every = self.advanced.widgets["eval_every"]      # the fit may choose it for a short text
+        self.touched.watch("eval_every", self.eval_every.valueChanged)
         # Not a training setting (a model file never holds it): how often a run is autosaved
         # for crash recovery; the window remembers it.
         self.autosave = fields.FloatSpinBox(self.advanced)
