@@ -52,16 +52,18 @@ def matmul_peak_gflops(n: int = 1024, m: int = 4096, repeats: int = 7, dtype: st
 CORPORA = {"tinyshakespeare": SHARED / "tinyshakespeare.txt", "warpeace": SHARED / "warpeace.txt"}
 
 
-def train_cli(corpus: Path, flags: list[str]) -> dict:
+def train_cli(corpus: Path, flags: list[str], eval_every: str | None = "0") -> dict:
     """One ``rnn-studio train CORPUS FLAGS`` run (quiet, no progress samples, the final
-    evaluation only unless FLAGS say otherwise); returns the last evaluation row of its
-    metrics file, with the load average around the run and the command."""
+    evaluation only unless FLAGS say otherwise; ``eval_every=None`` leaves the cadence to the
+    run, as a user who does not type it); returns the last evaluation row of its metrics file,
+    with the load average around the run and the command."""
     import subprocess
     import tempfile
     with tempfile.TemporaryDirectory() as tmp:
         metrics = Path(tmp) / "m.jsonl"
+        cadence = [] if eval_every is None else ["--eval-every", eval_every]
         cmd = [sys.executable, "-m", "rnn_studio", "train", str(corpus),
-               "--eval-every", "0", "--sample-every", "0", "--log-every", "50", "--quiet",
+               *cadence, "--sample-every", "0", "--log-every", "50", "--quiet",
                "--out", str(Path(tmp) / "m.rnn"), "--metrics-out", str(metrics), *flags]
         load_before = os.getloadavg()[0]
         subprocess.run(cmd, check=True, cwd=HERE.parent)
@@ -69,7 +71,7 @@ def train_cli(corpus: Path, flags: list[str]) -> dict:
     final = [r for r in rows if "val_loss" in r][-1]
     final["load_before"] = load_before
     final["load_after"] = os.getloadavg()[0]
-    final["command"] = " ".join(["rnn-studio", "train", corpus.name, *cmd[5:11], *flags])
+    final["command"] = " ".join(["rnn-studio", "train", corpus.name, *cmd[5:9 + len(cadence)], *flags])
     return final
 
 

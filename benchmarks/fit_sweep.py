@@ -12,7 +12,8 @@ hHIDDEN-dDROPOUT-lrLR (any such name works, SETTINGS are the default list) or ``
 with nothing set, so the fit chooses (its choice is read back from the model file). Every other
 run has ``--no-fit``, so the setting is exactly what it names. Each run is ``rnn-studio train
 TEXT --minutes M`` through the CLI (benchmarks/common.py, as time_to_quality.py does), with the
-default evaluation cadence and early stopping (what a user gets); the score is the KEPT model's
+evaluation cadence left alone (every 100 steps; with ``fit``, once a pass where a pass is
+shorter) and early stopping (what a user gets); the score is the KEPT model's
 validation loss (the best evaluation, full validation on the last 10% of the text), with its
 step, the steps trained, the characters seen and the passes over the training split.
 
@@ -103,8 +104,9 @@ def run_point(text: Path, seconds: float, flags: list[str], folder: Path) -> dic
     """One run; the kept model's figures read back from its file (``rnn-studio info --json``)."""
     model = folder / "m.rnn"
     model.unlink(missing_ok=True)
-    final = common.train_cli(text, ["--minutes", f"{seconds / 60:.6f}", "--eval-every",
-                                    str(TrainConfig.eval_every), *flags, "--out", str(model)])
+    # The cadence is left alone, as a user leaves it: the default, or the fit's for a short text.
+    final = common.train_cli(text, ["--minutes", f"{seconds / 60:.6f}", *flags, "--out", str(model)],
+                             eval_every=None)
     info = json.loads(subprocess.run([sys.executable, "-m", "rnn_studio", "info", str(model), "--json"],
                                      cwd=ROOT, check=True, capture_output=True, text=True).stdout)
     n = info["corpus"]["chars"]
