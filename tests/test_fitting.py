@@ -17,6 +17,7 @@ from rnn_studio.core import events as ev
 from rnn_studio.core import fitting, modelfile
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.corpus import Corpus
+from rnn_studio.core.evaluate import EVAL_MAX_CHARS
 from rnn_studio.core.fitting import FIELDS, RULES, choose
 from rnn_studio.core.model import flops_per_char
 from rnn_studio.core.trainer import Trainer
@@ -320,6 +321,22 @@ def test_the_cadence_is_at_least_once_a_pass(train_chars, seq_len, cadence):
     trained = dataclasses.replace(cfg)
     fit.apply(dataclasses.replace(M), trained)
     assert trained.eval_every == cadence
+
+
+@pytest.mark.parametrize("text_chars, cadence", [
+    (1_115_394, 100),           # tiny Shakespeare: 111 K to score, about 14% of 100 steps' training
+    (3_196_214, 157),           # War and Peace: 320 K scored every 157 steps costs a quarter of them
+    (20_000_000, 256),          # a split over EVAL_MAX_CHARS is scored in EVAL_MAX_CHARS: the cost stops growing
+])
+def test_a_big_validation_split_is_scored_less_often(text_chars, cadence):
+    cfg = TrainConfig(steps=50_000, seq_len=64)
+    val = text_chars // 10
+    fit = choose(ALL, M, cfg, text_chars - val, text_chars, 64)
+    assert fit.eval_every == cadence == max(100, math.ceil(min(val, EVAL_MAX_CHARS) / (
+        fitting.EVAL_SPEEDUP * fitting.EVAL_SHARE * 32 * 64)))
+    assert ("eval_every" in fit.fitted) == (cadence != 100)
+    # the user's cadence wins, however dear
+    assert choose(ALL - {"eval_every"}, M, cfg, text_chars - val, text_chars, 64).eval_every == 100
 
 
 def test_the_users_cadence_wins_and_0_stays_only_at_the_end():
