@@ -387,22 +387,42 @@
         <translation>{0}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="80"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="82"/>
+        <source>about {0} passes over a {1} {2} text in {3} steps</source>
+        <translation>{3} 스텝 동안 {1} {2} 텍스트를 약 {0}번 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="84"/>
+        <source>about {0} passes over a {1} {2} text in {3} s</source>
+        <translation>{3}초 동안 {1} {2} 텍스트를 약 {0}번 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="86"/>
+        <source>about {0} passes over a {1} {2} text in {3} min</source>
+        <translation>{3}분 동안 {1} {2} 텍스트를 약 {0}번 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="88"/>
+        <source>about {0} passes over a {1} {2} text in {3} h</source>
+        <translation>{3}시간 동안 {1} {2} 텍스트를 약 {0}번 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="89"/>
         <source>{0}: is a folder, not a text file</source>
         <translation>{0}: 텍스트 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="81"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="90"/>
         <source>{0}: is empty</source>
         <translation>{0}: 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="82"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="91"/>
         <source>{0}: holds only white space</source>
         <translation>{0}: 공백 문자만 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="84"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="93"/>
         <source>{0}: contains NUL characters, so it looks like a binary file, not text</source>
         <translation>{0}: NUL 문자가 들어 있어 텍스트가 아니라 바이너리 파일로 보입니다</translation>
     </message>
@@ -745,47 +765,47 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 내 텍스트로 문자 단위 순환 신경망(RNN, LSTM, GRU)을 학습하고, 학습 과정을 지켜본 다음, 그 모델로 글을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="96"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="100"/>
         <source>Fitted to the text and the budget: {0} ({1}).</source>
         <translation>텍스트와 학습 시간에 맞춘 설정: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="101"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="105"/>
         <source>Training on keeps this model&apos;s settings: the fit chooses only for a new model.</source>
         <translation>이어서 학습하면 이 모델의 설정을 그대로 씁니다: 자동 맞춤은 새 모델에만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="105"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="109"/>
         <source>Fitting is off: training uses these settings as they are.</source>
         <translation>자동 맞춤이 꺼져 있습니다: 이 설정 그대로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="107"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="111"/>
         <source>You set the width, dropout, learning rate and sequence length: training uses them as they are.</source>
         <translation>은닉 크기, 드롭아웃, 학습률, 시퀀스 길이를 직접 정했습니다: 그대로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="112"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="118"/>
         <source>The settings you leave alone ({0}) are fitted to the text and the budget when training starts.</source>
         <translation>직접 정하지 않은 설정({0})은 학습을 시작할 때 텍스트와 학습 시간에 맞춰 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="116"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="122"/>
         <source>A run of fewer than {0} steps keeps these settings: too short to fit.</source>
         <translation>{0} 스텝보다 짧은 실행은 이 설정을 그대로 씁니다: 맞추기에는 너무 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="119"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="127"/>
         <source>The settings you leave alone ({0}) are fitted to this text and the budget, with this computer&apos;s speed measured when training starts.</source>
         <translation>직접 정하지 않은 설정({0})은 이 텍스트와 학습 시간에 맞춰 정해지며, 이 컴퓨터의 속도는 학습을 시작할 때 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="121"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="129"/>
         <source>, estimated from this computer&apos;s last measured speed</source>
         <translation>, 이 컴퓨터에서 마지막으로 잰 속도로 추정</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="122"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="130"/>
         <source>Will fit {0}: {1}{2}. Set them yourself to choose.</source>
         <translation>{0}을(를) 맞출 예정: {1}{2}. 직접 고르려면 값을 정하세요.</translation>
     </message>
@@ -2057,19 +2077,19 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="60"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="86"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="88"/>
         <source> min</source>
         <translation> 분</translation>
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="63"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="193"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="195"/>
         <source>Train for</source>
         <translation>학습 기간</translation>
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="66"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="146"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="148"/>
         <source>More settings</source>
         <translation>추가 설정</translation>
     </message>
@@ -2164,108 +2184,108 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
         <translation>텍스트와 학습 시간에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="87"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="89"/>
         <source>never</source>
         <translation>안 함</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="88"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="90"/>
         <source>Every this many minutes a running model is saved to a recovery file, offered back after a crash (0: never)</source>
         <translation>이 시간(분)마다 학습 중인 모델을 복구 파일에 저장하고, 비정상 종료 뒤에 되살리기를 제안합니다(0: 안 함)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="90"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="92"/>
         <source>Autosave every</source>
         <translation>자동 저장 주기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="95"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="187"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="97"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="189"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="96"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="98"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="98"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="100"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="115"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="117"/>
         <source>Sequence length</source>
         <translation>시퀀스 길이</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="116"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="118"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="117"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="119"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="119"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="121"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="177"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="179"/>
         <source>not available: {0}</source>
         <translation>사용할 수 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="186"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="188"/>
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="187"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="189"/>
         <source>Continue</source>
         <translation>이어서 학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="188"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="190"/>
         <source>Train the current model further with this budget</source>
         <translation>이 예산으로 현재 모델을 더 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="189"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="191"/>
         <source>Train a new model on the corpus</source>
         <translation>말뭉치로 새 모델을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="193"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="195"/>
         <source>Train on for</source>
         <translation>추가 학습 기간</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="231"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="233"/>
         <source>{0:,} / {1:,} steps</source>
         <translation>{0:,} / {1:,} 스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="203"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="205"/>
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="223"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="225"/>
         <source>{cps:,.0f} chars/s · training loss {loss} · ETA {eta}</source>
         <translation>초당 문자 {cps:,.0f}개 · 학습 손실 {loss} · 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="235"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="237"/>
         <source>paused at step {0:,}</source>
         <translation>스텝 {0:,}에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="236"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="238"/>
         <source> · training loss {0}</source>
         <translation> · 학습 손실 {0}</translation>
     </message>

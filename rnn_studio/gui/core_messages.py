@@ -2,7 +2,7 @@
 
 Core never imports Qt and writes its messages in English (the CLI prints them). The window
 shows some of them often: the run's diagnoses (not learning, memorising, a held-out text
-unlike the rest, still improving) and the commonest refusals of a text. Each known template is an English pattern here and a
+unlike the rest, still improving), the fit's reason and the commonest refusals of a text. Each known template is an English pattern here and a
 translatable sentence whose ``{0}``, ``{1}``… take the pattern's groups in order; any other
 message is shown as core wrote it, in English.
 """
@@ -77,6 +77,15 @@ TEMPLATES = (
      QT_TR_NOOP("more time would help: continue training this model with a larger budget")),
     (rf"this run is not recorded: {_ANY}", QT_TR_NOOP("this run is not recorded: {0}")),     # training/run.py
     (rf"{_ANY}: no such file", QT_TR_NOOP("{0}: no such file")),
+    # The fit's reason (core/fitting.py), one template per unit of the budget.
+    (rf"about {_N} passes over a {_N} (KB|MB) text in {_N} steps",
+     QT_TR_NOOP("about {0} passes over a {1} {2} text in {3} steps")),
+    (rf"about {_N} passes over a {_N} (KB|MB) text in {_N} s",
+     QT_TR_NOOP("about {0} passes over a {1} {2} text in {3} s")),
+    (rf"about {_N} passes over a {_N} (KB|MB) text in {_N} min",
+     QT_TR_NOOP("about {0} passes over a {1} {2} text in {3} min")),
+    (rf"about {_N} passes over a {_N} (KB|MB) text in {_N} h",
+     QT_TR_NOOP("about {0} passes over a {1} {2} text in {3} h")),
     (rf"{_ANY}: is a folder, not a text file", QT_TR_NOOP("{0}: is a folder, not a text file")),
     (rf"{_ANY}: is empty", QT_TR_NOOP("{0}: is empty")),
     (rf"{_ANY}: holds only white space", QT_TR_NOOP("{0}: holds only white space")),

@@ -276,3 +276,25 @@ def test_a_diagnosis_that_core_writes_is_shown_in_korean_with_its_numbers(qapp, 
             assert korean != text and HANGUL.search(korean), text
     finally:
         language.install(qapp, "en")
+
+
+@pytest.mark.parametrize("budget", [dict(steps=300), dict(minutes=0.5), dict(minutes=2), dict(minutes=30),
+                                    dict(minutes=180)])
+def test_the_fits_reason_as_core_writes_it_is_shown_in_korean(qapp, budget):
+    """Every unit of the budget (steps, s, min, h), KB and MB, few and many passes."""
+    from rnn_studio.core.config import ModelConfig, TrainConfig
+    from rnn_studio.core.fitting import FIELDS, choose
+    from rnn_studio.core.model import flops_per_char
+    from rnn_studio.gui import core_messages
+
+    m = ModelConfig(vocab_size=65)
+    reasons = [choose(set(FIELDS), m, TrainConfig(**budget), train, int(train / 0.9), 64,
+                      (20_000.0, flops_per_char(m)), int(train / 0.9)).reason for train in (18_000, 3_000_000)]
+    assert language.install(qapp, "ko") == "ko"
+    try:
+        for reason in reasons:
+            korean = core_messages.translate(reason)
+            numbers = re.findall(r"[\d.,]+", reason)
+            assert korean != reason and HANGUL.search(korean) and all(n in korean for n in numbers), reason
+    finally:
+        language.install(qapp, "en")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from rnn_studio.core.config import ModelConfig, TrainConfig
+from rnn_studio.gui.core_messages import translate
 from rnn_studio.gui.corpus.feature import CorpusFeature
 from rnn_studio.gui.model.document import ModelDocument
 from rnn_studio.gui.model.panel import ModelPanel
@@ -97,7 +98,7 @@ class FitFeature(QObject):
         tr = self.tr
         if self.applied is not None:
             return tr("Fitted to the text and the budget: {0} ({1}).").format(self.applied.settings,
-                                                                              self.applied.reason)
+                                                                              translate(self.applied.reason))
         if self.training.active:
             return None             # a new run: the fit is being measured, its event follows
         if self.document.snapshot is not None:
@@ -126,7 +127,7 @@ class FitFeature(QObject):
             return tr("The settings you leave alone ({0}) are fitted to this text and the budget, with this "
                       "computer's speed measured when training starts.").format(names)
         how = "" if cfg.budget_is_steps() else tr(", estimated from this computer's last measured speed")
-        return tr("Will fit {0}: {1}{2}. Set them yourself to choose.").format(fit.settings, fit.reason, how)
+        return tr("Will fit {0}: {1}{2}. Set them yourself to choose.").format(fit.settings, translate(fit.reason), how)
 
     def _estimate(self, auto, corpus, cfg: TrainConfig):
         from rnn_studio.core.corpus import validation_size
