@@ -377,7 +377,8 @@ def test_cli_fits_the_cadence_unless_typed(tmp_path):
     assert r.code == 0, r.err
     line = next(x for x in r.out.splitlines() if x.startswith("fitted to the text and the budget: "))
     snap = modelfile.load(out)
-    assert f"eval_every {snap.train_cfg.eval_every} — about " in line and "set --eval-every to choose yourself" in line
+    assert f"eval_every {snap.train_cfg.eval_every} — about " in line
+    assert "set --eval-every to choose yourself" in line
     assert snap.train_cfg.eval_every < TrainConfig.eval_every
     r = call_cli(["train", write_text(tmp_path), "--hidden", "16", "--dropout", "0", "--lr", "0.01", *flags,
                   "--eval-every", "50", "--out", out])

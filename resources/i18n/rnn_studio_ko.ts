@@ -307,122 +307,122 @@
         <translation>시작하지 않음: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="24"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="25"/>
         <source>not learning: after {0} steps the training loss is {1} nats/char, no better than the {2} of guessing each character from how often it comes in the text</source>
         <translation>학습이 안 됨: {0} 스텝 뒤에도 학습 손실이 문자당 {1} nats로, 텍스트에 나오는 빈도만으로 문자를 추측할 때의 {2}보다 낫지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="27"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="28"/>
         <source>the learning rate {0} is too high: try {1} (the default) or lower</source>
         <translation>학습률 {0}이(가) 너무 높습니다: {1}(기본값) 이하로 해 보세요</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="29"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="30"/>
         <source>the learning rate {0} may be too low: try {1} (the default)</source>
         <translation>학습률 {0}이(가) 너무 낮을 수 있습니다: {1}(기본값)로 해 보세요</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="32"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="33"/>
         <source>try a lower learning rate than {0}, or check that the text has patterns to learn (random characters have none)</source>
         <translation>{0}보다 낮은 학습률로 해 보거나, 텍스트에 배울 패턴이 있는지 확인하세요(무작위 문자에는 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="37"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="38"/>
         <source>memorising the text: the validation loss has not improved for {0} evaluations ({1} at step {2}, now {3}) while the training loss fell to {4}; the model from step {5} is kept; early stopping ends the run after {6} evaluations without a new best</source>
         <translation>텍스트를 외우는 중: 학습 손실은 {4}까지 내려갔지만 검증 손실은 {0}번의 평가 동안 나아지지 않았습니다({2} 스텝에서 {1}, 지금 {3}). {5} 스텝의 모델을 보관합니다. 조기 종료는 최고 기록 없이 {6}번 평가하면 실행을 끝냅니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="42"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="43"/>
         <source>memorising the text: the validation loss has not improved for {0} evaluations ({1} at step {2}, now {3}) while the training loss fell to {4}; the model from step {5} is kept</source>
         <translation>텍스트를 외우는 중: 학습 손실은 {4}까지 내려갔지만 검증 손실은 {0}번의 평가 동안 나아지지 않았습니다({2} 스텝에서 {1}, 지금 {3}). {5} 스텝의 모델을 보관합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="48"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="49"/>
         <source>the held-out text differs from the training text: the validation loss has not improved for {0} evaluations ({1} at step {2}, now {3}) while the training loss fell to {4}, after {5} passes over the training text, too few to memorise it; the model from step {6} is kept; early stopping ends the run after {7} evaluations without a new best</source>
         <translation>검증 텍스트가 학습 텍스트와 다릅니다: 학습 손실은 {4}까지 내려갔지만 검증 손실은 {0}번의 평가 동안 나아지지 않았습니다({2} 스텝에서 {1}, 지금 {3}). 학습 텍스트를 {5}번 읽었을 뿐이라 외웠다고 하기에는 너무 적습니다. {6} 스텝의 모델을 보관합니다. 조기 종료는 최고 기록 없이 {7}번 평가하면 실행을 끝냅니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="55"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="56"/>
         <source>the held-out text differs from the training text: the validation loss has not improved for {0} evaluations ({1} at step {2}, now {3}) while the training loss fell to {4}, after {5} passes over the training text, too few to memorise it; the model from step {6} is kept</source>
         <translation>검증 텍스트가 학습 텍스트와 다릅니다: 학습 손실은 {4}까지 내려갔지만 검증 손실은 {0}번의 평가 동안 나아지지 않았습니다({2} 스텝에서 {1}, 지금 {3}). 학습 텍스트를 {5}번 읽었을 뿐이라 외웠다고 하기에는 너무 적습니다. {6} 스텝의 모델을 보관합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="60"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="61"/>
         <source>validation reads the last {0}% of the text: if the text ends with writing unlike the rest, move some writing like the rest to its end</source>
         <translation>검증은 텍스트의 마지막 {0}%를 읽습니다: 텍스트가 나머지와 다른 글로 끝난다면, 나머지와 비슷한 글을 조금 끝으로 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="64"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="65"/>
         <source>more text, more dropout ({0} instead of {1}) or a smaller model ({2} units instead of {3}) would help</source>
         <translation>텍스트를 늘리거나, 드롭아웃을 높이거나({1} 대신 {0}), 모델을 줄이면({3} 대신 {2} 유닛) 도움이 됩니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="67"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="68"/>
         <source>more text, more dropout ({0} instead of {1}) or a smaller model (fewer layers) would help</source>
         <translation>텍스트를 늘리거나, 드롭아웃을 높이거나({1} 대신 {0}), 모델을 줄이면(층 수 줄이기) 도움이 됩니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="70"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="71"/>
         <source>still improving at the end: the last {0} evaluations gained {1} nats/char ({2} at step {3}, {4} at step {5})</source>
         <translation>끝날 때도 나아지는 중: 마지막 {0}번의 평가에서 문자당 {1} nats 좋아졌습니다({3} 스텝에서 {2}, {5} 스텝에서 {4})</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="74"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="75"/>
         <source>stopped early at step {0}: the validation loss has not improved for {1} evaluations; the best model, from step {2} ({3} nats/char), is kept</source>
         <translation>스텝 {0}에서 조기 종료: 검증 손실이 {1}번의 평가 동안 나아지지 않았습니다. 스텝 {2}의 최고 모델(문자당 {3} nats)을 보관합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="77"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="78"/>
         <source>more time would help: continue training this model with a larger budget</source>
         <translation>시간을 더 주면 좋아집니다: 더 큰 예산으로 이 모델의 학습을 이어 가세요</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="78"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="79"/>
         <source>this run is not recorded: {0}</source>
         <translation>이 실행은 기록되지 않습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="79"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="80"/>
         <source>{0}: no such file</source>
         <translation>{0}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="82"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="83"/>
         <source>about {0} passes over a {1} {2} text in {3} steps</source>
         <translation>{3} 스텝 동안 {1} {2} 텍스트를 약 {0}번 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="84"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="85"/>
         <source>about {0} passes over a {1} {2} text in {3} s</source>
         <translation>{3}초 동안 {1} {2} 텍스트를 약 {0}번 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="86"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="87"/>
         <source>about {0} passes over a {1} {2} text in {3} min</source>
         <translation>{3}분 동안 {1} {2} 텍스트를 약 {0}번 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="88"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="89"/>
         <source>about {0} passes over a {1} {2} text in {3} h</source>
         <translation>{3}시간 동안 {1} {2} 텍스트를 약 {0}번 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="89"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="90"/>
         <source>{0}: is a folder, not a text file</source>
         <translation>{0}: 텍스트 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="90"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="91"/>
         <source>{0}: is empty</source>
         <translation>{0}: 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="91"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="92"/>
         <source>{0}: holds only white space</source>
         <translation>{0}: 공백 문자만 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="93"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="94"/>
         <source>{0}: contains NUL characters, so it looks like a binary file, not text</source>
         <translation>{0}: NUL 문자가 들어 있어 텍스트가 아니라 바이너리 파일로 보입니다</translation>
     </message>
@@ -765,47 +765,47 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 내 텍스트로 문자 단위 순환 신경망(RNN, LSTM, GRU)을 학습하고, 학습 과정을 지켜본 다음, 그 모델로 글을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="100"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="101"/>
         <source>Fitted to the text and the budget: {0} ({1}).</source>
         <translation>텍스트와 학습 시간에 맞춘 설정: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="105"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="106"/>
         <source>Training on keeps this model&apos;s settings: the fit chooses only for a new model.</source>
         <translation>이어서 학습하면 이 모델의 설정을 그대로 씁니다: 자동 맞춤은 새 모델에만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="109"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="110"/>
         <source>Fitting is off: training uses these settings as they are.</source>
         <translation>자동 맞춤이 꺼져 있습니다: 이 설정 그대로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="111"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="112"/>
         <source>You set the width, dropout, learning rate and sequence length: training uses them as they are.</source>
         <translation>은닉 크기, 드롭아웃, 학습률, 시퀀스 길이를 직접 정했습니다: 그대로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="118"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="119"/>
         <source>The settings you leave alone ({0}) are fitted to the text and the budget when training starts.</source>
         <translation>직접 정하지 않은 설정({0})은 학습을 시작할 때 텍스트와 학습 시간에 맞춰 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="122"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="123"/>
         <source>A run of fewer than {0} steps keeps these settings: too short to fit.</source>
         <translation>{0} 스텝보다 짧은 실행은 이 설정을 그대로 씁니다: 맞추기에는 너무 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="127"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="128"/>
         <source>The settings you leave alone ({0}) are fitted to this text and the budget, with this computer&apos;s speed measured when training starts.</source>
         <translation>직접 정하지 않은 설정({0})은 이 텍스트와 학습 시간에 맞춰 정해지며, 이 컴퓨터의 속도는 학습을 시작할 때 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="129"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="130"/>
         <source>, estimated from this computer&apos;s last measured speed</source>
         <translation>, 이 컴퓨터에서 마지막으로 잰 속도로 추정</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="130"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="131"/>
         <source>Will fit {0}: {1}{2}. Set them yourself to choose.</source>
         <translation>{0}을(를) 맞출 예정: {1}{2}. 직접 고르려면 값을 정하세요.</translation>
     </message>

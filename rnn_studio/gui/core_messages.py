@@ -2,9 +2,10 @@
 
 Core never imports Qt and writes its messages in English (the CLI prints them). The window
 shows some of them often: the run's diagnoses (not learning, memorising, a held-out text
-unlike the rest, still improving), the fit's reason and the commonest refusals of a text. Each known template is an English pattern here and a
-translatable sentence whose ``{0}``, ``{1}``… take the pattern's groups in order; any other
-message is shown as core wrote it, in English.
+unlike the rest, still improving), the fit's reason and the commonest refusals of a text.
+Each known template is an English pattern here and a translatable sentence whose ``{0}``,
+``{1}``… take the pattern's groups in order; any other message is shown as core wrote it, in
+English.
 """
 
 from __future__ import annotations

@@ -5,8 +5,9 @@ choose for the settings the user left alone: exactly for a budget in steps, esti
 last speed this computer measured for a budget in minutes (or "measured when training starts"
 when it has none yet). At the start of a run the trainer's ``FitEvent`` replaces it with what
 was chosen, and the fitted values appear in the form. A value the user types into width,
-dropout, learning rate, sequence length or validation cadence is theirs (``Touched``), and the fit leaves it alone; a new model
-forgets those choices and shows the defaults again. The choices and the speed are remembered.
+dropout, learning rate, sequence length or validation cadence is theirs (``Touched``), and
+the fit leaves it alone; a new model forgets those choices and shows the defaults again. The
+choices and the speed are remembered.
 """
 
 from __future__ import annotations
