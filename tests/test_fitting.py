@@ -384,3 +384,24 @@ def test_cli_fits_the_cadence_unless_typed(tmp_path):
                   "--eval-every", "50", "--out", out])
     assert r.code == 0, r.err
     assert "fitted" not in r.out and modelfile.load(out).train_cfg.eval_every == 50
+
+
+def test_hangul_as_jamo_counts_its_validation_split_in_symbols(monkeypatch):
+    """In jamo mode the splits count symbols (about 2.5 a syllable) and the text characters: the
+    trainer hands the fit the validation split's own size, which sets a big split's cadence."""
+    seen = {}
+    real = fitting.choose
+
+    def spy(*args, **kw):
+        seen["val_size"] = args[-1] if len(args) > 8 else kw.get("val_size")
+        return real(*args, **kw)
+
+    monkeypatch.setattr(fitting, "choose", spy)
+    corpus = Corpus.from_text("대한민국은 민주공화국이다. 모든 권력은 국민으로부터 나온다. " * 60, "ko")
+    trainer = Trainer(corpus, ModelConfig(hidden=16, hangul="jamo"), tiny_train(eval_every=100),
+                      auto={"eval_every"})
+    assert seen["val_size"] == trainer.val_ids.numel() > corpus.n_chars - trainer.train_ids.size
+    cfg = TrainConfig(steps=50_000, seq_len=64)
+    by_chars = choose(ALL, M, cfg, 2_500_000, 1_100_000, 64)                 # jamo outnumber the characters
+    by_symbols = choose(ALL, M, cfg, 2_500_000, 1_100_000, 64, val_size=280_000)
+    assert by_chars.eval_every == 100 and by_symbols.eval_every == 137

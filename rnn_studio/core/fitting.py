@@ -136,10 +136,12 @@ def budget_chars(model_cfg: ModelConfig, cfg: TrainConfig, seq_len: int,
 
 def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, train_chars: int,
            text_chars: int, seq_len: int, speed: tuple[float, float] | None = None,
-           text_bytes: int = 0) -> Fit | None:
+           text_bytes: int = 0, val_size: int | None = None) -> Fit | None:
     """The first row of RULES that holds, for the fields in ``auto``; None when the budget's
     characters are not known (a budget in minutes, not yet measured) or nothing is fitted.
-    ``model_cfg.vocab_size`` must be set (the cost of the output layer)."""
+    ``model_cfg.vocab_size`` must be set (the cost of the output layer). ``val_size``: the
+    validation split's symbols, where they are not text_chars − train_chars (Hangul as jamo:
+    the splits count symbols, the text characters)."""
     # Shorter windows pay at a fixed time (more steps for about the characters), not
     # at a fixed number of steps, where they would halve what the run reads.
     auto = tuple(f for f in FIELDS if f in auto and not (f == "seq_len" and cfg.budget_is_steps()))
@@ -168,7 +170,7 @@ def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, trai
     if "eval_every" in auto and cfg.eval_every:             # 0 (only at the end) is kept
         step_chars = cfg.batch_size * values["seq_len"]
         per_pass = math.ceil(train_chars / step_chars)
-        scored = min(max(text_chars - train_chars, 0), EVAL_MAX_CHARS)
+        scored = min(max(text_chars - train_chars, 0) if val_size is None else val_size, EVAL_MAX_CHARS)
         dear = math.ceil(scored / (EVAL_SPEEDUP * EVAL_SHARE * step_chars))
         values["eval_every"] = max(min(cfg.eval_every, max(MIN_EVAL_EVERY, per_pass)), dear)
     auto = tuple(f for f in auto if f != "eval_every" or values[f] != cfg.eval_every)
@@ -182,7 +184,7 @@ def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, trai
 
 
 def fit_run(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, train_ids, corpus,
-            device, dtype, world) -> Fit | None:
+            device, dtype, world, val_size: int | None = None) -> Fit | None:
     """A new run's fit: measured with a probe when the budget is in minutes."""
     if not cfg.fit or not any(f in auto for f in FIELDS):
         return None
@@ -193,7 +195,8 @@ def fit_run(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, tra
         probed = replace(cfg, seq_len=min(cfg.seq_len, *(r.seq_len for r in RULES))) if "seq_len" in auto else cfg
         speed = (measure(model_cfg, probed, train_ids, device, dtype, world), flops_per_char(model_cfg))
         probe_s = time.perf_counter() - t0
-    fit = choose(auto, model_cfg, cfg, train_ids.size, corpus.n_chars, cfg.seq_len, speed, corpus.size_bytes)
+    fit = choose(auto, model_cfg, cfg, train_ids.size, corpus.n_chars, cfg.seq_len, speed, corpus.size_bytes,
+                 val_size)
     return replace(fit, probe_s=probe_s) if fit else None
 
 

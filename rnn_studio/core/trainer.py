@@ -73,7 +73,7 @@ class Trainer:
         self.dtype = pick_precision(cfg.precision, self.device, model_cfg.cell)
         # Fitted to the text and the budget where the user left them alone (fitting.py).
         self.fit = None if resume else fitting.fit_run(auto, model_cfg, cfg, ids[0], corpus, self.device,
-                                                       self.dtype, self.world)
+                                                       self.dtype, self.world, ids[1].size)
         if self.fit:
             self.fit.apply(model_cfg, cfg)
             check_fits_on(self.device, model_cfg, cfg)
