@@ -169,11 +169,8 @@ def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, trai
               else getattr(model_cfg if f in ("hidden", "dropout") else cfg, f) for f in FIELDS}
     values["seq_len"] = min(values["seq_len"], seq_len)     # a short text may allow less
     if "eval_every" in auto and cfg.eval_every:             # 0 (only at the end) is kept
-        step_chars = cfg.batch_size * values["seq_len"]
-        per_pass = math.ceil(train_chars / step_chars)
-        scored = min(max(text_chars - train_chars, 0) if val_size is None else val_size, EVAL_MAX_CHARS)
-        dear = math.ceil(scored / (EVAL_SPEEDUP * EVAL_SHARE * step_chars))
-        values["eval_every"] = max(min(cfg.eval_every, max(MIN_EVAL_EVERY, per_pass)), dear)
+        val = max(text_chars - train_chars, 0) if val_size is None else val_size
+        values["eval_every"] = cadence(cfg.eval_every, train_chars, val, cfg.batch_size * values["seq_len"])
     auto = tuple(f for f in auto if f != "eval_every" or values[f] != cfg.eval_every)
     if not auto:
         return None
@@ -182,6 +179,14 @@ def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, trai
     return Fit(values["hidden"], values["dropout"], values["lr"], values["seq_len"], values["eval_every"], auto,
                passes, int(chars), text_chars,
                train_chars, reason, rate, *(speed if speed and not cfg.budget_is_steps() else (None, None)))
+
+
+def cadence(every: int, train_chars: int, val_size: int, step_chars: int) -> int:
+    """Steps between evaluations: ``every`` at most, and at least once a pass (but not more
+    often than MIN_EVAL_EVERY); then as seldom as keeps their time within EVAL_SHARE."""
+    per_pass = math.ceil(train_chars / step_chars)
+    dear = math.ceil(min(val_size, EVAL_MAX_CHARS) / (EVAL_SPEEDUP * EVAL_SHARE * step_chars))
+    return max(min(every, max(MIN_EVAL_EVERY, per_pass)), dear)
 
 
 def fit_run(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, train_ids, corpus,

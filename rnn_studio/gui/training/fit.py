@@ -64,27 +64,22 @@ class FitFeature(QObject):
             self.model_panel.touched.set(())
             self.panel.touched.set(())
             with self.model_panel.touched.quietly(), self.panel.touched.quietly():
-                self.model_panel.hidden.setValue(ModelConfig.hidden)
-                self.model_panel.dropout.setValue(ModelConfig.dropout)
-                self.panel.lr.setValue(TrainConfig.lr)
-                self.panel.seq_len.setValue(TrainConfig.seq_len)
-                self.panel.eval_every.setValue(TrainConfig.eval_every)
+                for field, widget in self._widgets().items():
+                    widget.setValue(getattr(ModelConfig if field in MODEL_FIELDS else TrainConfig, field))
         self.update()
+
+    def _widgets(self) -> dict:
+        """The form's widget of each field the fit may choose."""
+        return {**{f: getattr(self.model_panel, f) for f in MODEL_FIELDS},
+                **{f: getattr(self.panel, f) for f in TRAIN_FIELDS}}
 
     def _on_fitted(self, fit) -> None:
         """The run was fitted: the form shows the values it trains with."""
         self.applied = fit
         with self.model_panel.touched.quietly(), self.panel.touched.quietly():
-            if "hidden" in fit.fitted:
-                self.model_panel.hidden.setValue(fit.hidden)
-            if "dropout" in fit.fitted:
-                self.model_panel.dropout.setValue(fit.dropout)
-            if "lr" in fit.fitted:
-                self.panel.lr.setValue(fit.lr)
-            if "seq_len" in fit.fitted:
-                self.panel.seq_len.setValue(fit.seq_len)
-            if "eval_every" in fit.fitted:
-                self.panel.eval_every.setValue(fit.eval_every)
+            for field, widget in self._widgets().items():
+                if field in fit.fitted:
+                    widget.setValue(getattr(fit, field))
         if fit.probe_chars_per_s:       # this computer's speed, for the next estimate
             self.settings.set("fit_speed", [fit.probe_chars_per_s, fit.probe_flops])
         self.update()

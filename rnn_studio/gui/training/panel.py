@@ -77,7 +77,7 @@ class TrainPanel(QGroupBox):
             "precision": self.tr("Arithmetic"), "early_stop": self.tr("Stop when it stops helping"),
             "patience": self.tr("Patience (evaluations)"), "fit": self.tr("Fit to the text and budget")},
             self, object_names={"seed": "trainSeed"})
-        self.eval_every = self.advanced.widgets["eval_every"]      # the fit may choose it for a short text
+        self.eval_every = self.advanced.widgets["eval_every"]      # the fit may choose it
         self.touched.watch("eval_every", self.eval_every.valueChanged)
         # Not a training setting (a model file never holds it): how often a run is autosaved
         # for crash recovery; the window remembers it.
