@@ -56,7 +56,7 @@ def train_cli(corpus: Path, flags: list[str], eval_every: str | None = "0") -> d
     """One ``rnn-studio train CORPUS FLAGS`` run (quiet, no progress samples, the final
     evaluation only unless FLAGS say otherwise; ``eval_every=None`` leaves the cadence to the
     run, as a user who does not type it); returns the last evaluation row of its metrics file,
-    with the load average around the run and the command."""
+    with the load average around the run, its wall time and the command."""
     import subprocess
     import tempfile
     with tempfile.TemporaryDirectory() as tmp:
@@ -66,11 +66,14 @@ def train_cli(corpus: Path, flags: list[str], eval_every: str | None = "0") -> d
                *cadence, "--sample-every", "0", "--log-every", "50", "--quiet",
                "--out", str(Path(tmp) / "m.rnn"), "--metrics-out", str(metrics), *flags]
         load_before = os.getloadavg()[0]
+        start = time.perf_counter()
         subprocess.run(cmd, check=True, cwd=HERE.parent)
+        wall = time.perf_counter() - start
         rows = [json.loads(line) for line in metrics.read_text().splitlines()]
     final = [r for r in rows if "val_loss" in r][-1]
     final["load_before"] = load_before
     final["load_after"] = os.getloadavg()[0]
+    final["wall_s"] = wall  # the whole command: start-up, training, evaluations, saving
     final["command"] = " ".join(["rnn-studio", "train", corpus.name, *cmd[5:9 + len(cadence)], *flags])
     return final
 

