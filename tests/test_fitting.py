@@ -81,7 +81,7 @@ def test_each_width_is_judged_with_its_own_budget_in_minutes():
     train_chars = int(1.2 * wide.chars_from / (wide.passes_from * 4))
     fit = choose(ALL, M, TrainConfig(minutes=minutes), train_chars, train_chars, 128, speed)
     assert fit.hidden == narrow.hidden and values(fit) != row_values(wide)
-    assert fit.chars_per_s == pytest.approx(rate) and fit.probe_chars_per_s == rate
+    assert fit.chars_per_s == pytest.approx(rate) and fit.speeds == (speed,)
     # given the time to see enough, the wide model is chosen, with its own (slower) speed
     fit = choose(ALL, M, TrainConfig(minutes=minutes * slower), train_chars, train_chars, 128, speed)
     assert values(fit) == row_values(wide)
@@ -192,7 +192,8 @@ def test_a_budget_in_minutes_is_measured_by_the_probe(monkeypatch):
     trainer = Trainer(corpus, ModelConfig(hidden=16), tiny_train(steps=0, minutes=0.5), auto={"dropout", "lr"})
     assert seen == [(16, 4, 16, trainer.train_ids.size)]
     fit = trainer.fit
-    assert fit.probe_chars_per_s == 5_000.0 and fit.chars_per_s == pytest.approx(5_000.0)
+    assert fit.speeds == ((5_000.0, flops_per_char(trainer.model_cfg)),)
+    assert fit.chars_per_s == pytest.approx(5_000.0)
     assert fit.chars == int(5_000.0 * 30) and fit.probe_s >= 0
     assert fit.reason.endswith("in 30 s")
 

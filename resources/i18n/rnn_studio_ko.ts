@@ -765,47 +765,47 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 내 텍스트로 문자 단위 순환 신경망(RNN, LSTM, GRU)을 학습하고, 학습 과정을 지켜본 다음, 그 모델로 글을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="101"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="96"/>
         <source>Fitted to the text and the budget: {0} ({1}).</source>
         <translation>텍스트와 학습 시간에 맞춘 설정: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="106"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="101"/>
         <source>Training on keeps this model&apos;s settings: the fit chooses only for a new model.</source>
         <translation>이어서 학습하면 이 모델의 설정을 그대로 씁니다: 자동 맞춤은 새 모델에만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="110"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="105"/>
         <source>Fitting is off: training uses these settings as they are.</source>
         <translation>자동 맞춤이 꺼져 있습니다: 이 설정 그대로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="112"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="107"/>
         <source>You set the width, dropout, learning rate and sequence length: training uses them as they are.</source>
         <translation>은닉 크기, 드롭아웃, 학습률, 시퀀스 길이를 직접 정했습니다: 그대로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="119"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="114"/>
         <source>The settings you leave alone ({0}) are fitted to the text and the budget when training starts.</source>
         <translation>직접 정하지 않은 설정({0})은 학습을 시작할 때 텍스트와 학습 시간에 맞춰 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="123"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="118"/>
         <source>A run of fewer than {0} steps keeps these settings: too short to fit.</source>
         <translation>{0} 스텝보다 짧은 실행은 이 설정을 그대로 씁니다: 맞추기에는 너무 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="128"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="123"/>
         <source>The settings you leave alone ({0}) are fitted to this text and the budget, with this computer&apos;s speed measured when training starts.</source>
         <translation>직접 정하지 않은 설정({0})은 이 텍스트와 학습 시간에 맞춰 정해지며, 이 컴퓨터의 속도는 학습을 시작할 때 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="130"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="125"/>
         <source>, estimated from this computer&apos;s last measured speed</source>
         <translation>, 이 컴퓨터에서 마지막으로 잰 속도로 추정</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="131"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="126"/>
         <source>Will fit {0}: {1}{2}. Set them yourself to choose.</source>
         <translation>{0}을(를) 맞출 예정: {1}{2}. 직접 고르려면 값을 정하세요.</translation>
     </message>
@@ -1366,42 +1366,42 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="72"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="76"/>
         <source>frequency baseline</source>
         <translation>빈도 기준선</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="78"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="80"/>
         <source>best (kept)</source>
         <translation>최고(보관됨)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="195"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="204"/>
         <source>step {0}</source>
         <translation>스텝 {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="198"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="207"/>
         <source>train {0:.3f} (smoothed {1:.3f}) {2}</source>
         <translation>학습 {0:.3f} (평활 {1:.3f}) {2}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="202"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="211"/>
         <source>val {0:.3f} {1} at step {2}, accuracy {3:.0%}</source>
         <translation>검증 {0:.3f} {1}, 스텝 {2}, 정확도 {3:.0%}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="208"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="217"/>
         <source>{0} chars</source>
         <translation>문자 {0}개</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="213"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="222"/>
         <source>nats</source>
         <translation>nats</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="213"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="222"/>
         <source>bits</source>
         <translation>비트</translation>
     </message>
@@ -1409,42 +1409,42 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
 <context>
     <name>LossPlotPanel</name>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="252"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="261"/>
         <source>steps</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="252"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="261"/>
         <source>characters seen</source>
         <translation>본 문자 수</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="253"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="262"/>
         <source>time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="256"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="265"/>
         <source>nats / char</source>
         <translation>nats / 문자</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="257"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="266"/>
         <source>bits / char</source>
         <translation>비트 / 문자</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="260"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="269"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="260"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="269"/>
         <source>x:</source>
         <translation>x축:</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="261"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="270"/>
         <source>y:</source>
         <translation>y축:</translation>
     </message>

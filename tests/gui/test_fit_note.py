@@ -63,10 +63,39 @@ def test_a_budget_in_minutes_is_estimated_from_the_last_measured_speed(qtbot, wi
     from rnn_studio.core.model import flops_per_char
     from rnn_studio.core.preparation import model_vocab
     m.vocab_size = len(model_vocab(w.corpus, m))
-    w.settings.set("fit_speed", [20_000.0, flops_per_char(m)])
+    w.settings.set("fit_speed", [20_000.0, flops_per_char(m)])     # one pair, as an older version kept it
     w.train_panel.minutes.setValue(2.0)
     text = note(w)
     assert text.startswith("Will fit hidden ") and "in 2 min" in text and "last measured speed" in text
+
+
+def test_every_width_the_probes_measured_is_remembered_for_the_next_estimate(qtbot, window, corpus_file):
+    """A run's probes measure one width or two (core/fitting.py); the window keeps them all, and
+    its next estimate takes each width's own speed. A damaged setting is not used."""
+    import dataclasses
+
+    from rnn_studio.core.fitting import FIELDS, RULES, choose
+    from rnn_studio.core.model import flops_per_char
+    from rnn_studio.core.preparation import model_vocab
+
+    w = window
+    assert w.load_corpus(str(corpus_file))
+    w.train_panel.steps.setValue(0)
+    w.train_panel.minutes.setValue(1.0)
+    m = w.model_panel.config()
+    m.vocab_size = len(model_vocab(w.corpus, m))
+    speeds = ((20_000.0, flops_per_char(m)), (5_000.0, flops_per_char(dataclasses.replace(m, hidden=RULES[0].hidden))))
+    fit = choose(set(FIELDS), m, TrainConfig(minutes=1), 86_000, 95_000, 128, speeds)
+    w.training.fitted.emit(fit)
+    assert w.settings.get("fit_speed") == [list(s) for s in speeds]
+    w.new_model()
+    assert w.fit._speeds() == list(speeds)
+    assert "last measured speed" in note(w)
+    for damaged in ([[20_000.0, -1.0]], [[20_000.0]], "fast", [], [True, 3.0]):
+        w.settings.set("fit_speed", damaged)
+        assert w.fit._speeds() is None
+        w.train_panel.minutes.setValue(w.train_panel.minutes.value() + 0.5)      # a new estimate
+        assert "when training starts" in note(w)
 
 
 def test_fitting_off_or_everything_set_says_the_settings_are_used_as_they_are(qtbot, window, corpus_file):
@@ -99,7 +128,7 @@ def test_a_fitted_window_length_shows_in_the_form_and_a_new_model_forgets_it(win
     m = ModelConfig(vocab_size=40)
     fit = choose(set(FIELDS), m, TrainConfig(minutes=1), 86_000, 95_000, 128, (100_000.0, flops_per_char(m)))
     assert "seq_len" in fit.fitted and fit.seq_len < TrainConfig.seq_len
-    w.training.fitted.emit(dataclasses.replace(fit, probe_chars_per_s=None))
+    w.training.fitted.emit(dataclasses.replace(fit, speeds=()))
     assert w.train_panel.seq_len.value() == fit.seq_len and w.train_panel.config().seq_len == fit.seq_len
     assert "seq_len" not in w.train_panel.touched.names
     assert note(w).startswith(f"Fitted to the text and the budget: {fit.settings} (about ")
@@ -120,7 +149,7 @@ def test_a_fitted_cadence_shows_in_the_form_and_the_users_own_is_kept(window, co
     assert spin is w.train_panel.eval_every and spin.objectName() == "evalEverySpin"
     fit = choose(set(FIELDS), ModelConfig(vocab_size=40), TrainConfig(steps=2_000, seq_len=64), 18_000, 20_000, 64)
     assert "eval_every" in fit.fitted and fit.eval_every < TrainConfig.eval_every
-    w.training.fitted.emit(dataclasses.replace(fit, probe_chars_per_s=None))
+    w.training.fitted.emit(dataclasses.replace(fit, speeds=()))
     assert spin.value() == fit.eval_every and w.train_panel.config().eval_every == fit.eval_every
     assert "eval_every" not in w.train_panel.touched.names
     assert f"eval_every {fit.eval_every}" in note(w)

@@ -90,3 +90,29 @@ def test_a_single_training_point_is_drawn(qtbot):
     plot.add_train(20, 200, 2.0, 2.0)
     plot.refresh()
     assert plot.smooth_curve.opts["symbol"] is None
+
+
+def test_the_frequency_baseline_is_named_in_the_legend(qtbot):
+    """The baseline's name is a legend entry (a label on the line ran under the legend on a narrow
+    plot); it follows the unit, a click on its entry hides the line, and a reset removes both."""
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(300, 400)
+    names = lambda: [label.text for _sample, label in plot.legend.items]
+    assert "frequency baseline" not in names()
+    plot.set_history(History(step=[10, 20], elapsed_s=[1.0, 2.0], chars_seen=[100, 200], train_loss=[4.0, 3.0]))
+    plot.set_baseline(3.2)
+    assert names()[-1] == "frequency baseline" and names().count("frequency baseline") == 1
+    assert plot._baseline.isVisible() and plot._baseline.value() == 3.2
+    plot.set_unit("bits")
+    assert math.isclose(plot._baseline.value(), 3.2 / math.log(2))
+    plot.set_baseline(3.1)                  # a new value does not add a second entry
+    assert names().count("frequency baseline") == 1
+    shot(plot, "12-plot-baseline-legend")
+    sample = next(s for s, label in plot.legend.items if label.text == "frequency baseline")
+    sample.item.setVisible(False)           # what a click on the entry's sample does
+    assert not plot._baseline.isVisible()
+    sample.item.setVisible(True)
+    assert plot._baseline.isVisible()
+    plot.reset()
+    assert "frequency baseline" not in names() and not plot._baseline.isVisible()

@@ -80,8 +80,8 @@ class FitFeature(QObject):
             for field, widget in self._widgets().items():
                 if field in fit.fitted:
                     widget.setValue(getattr(fit, field))
-        if fit.probe_chars_per_s:       # this computer's speed, for the next estimate
-            self.settings.set("fit_speed", [fit.probe_chars_per_s, fit.probe_flops])
+        if fit.speeds:                  # this computer's speeds, for the next estimate
+            self.settings.set("fit_speed", [list(s) for s in fit.speeds])
         self.update()
 
     def update(self, *_) -> None:
@@ -134,7 +134,14 @@ class FitFeature(QObject):
         m.vocab_size = len(model_vocab(corpus, m))
         n = corpus.n_chars
         train = n - validation_size(n, cfg.val_fraction)
-        speed = self.settings.get("fit_speed")
-        speed = tuple(speed) if isinstance(speed, list) and len(speed) == 2 and all(
-            isinstance(v, (int, float)) and v > 0 for v in speed) else None
-        return choose(auto, m, cfg, train, n, min(cfg.seq_len, max(train - 1, 2)), speed, corpus.size_bytes)
+        return choose(auto, m, cfg, train, n, min(cfg.seq_len, max(train - 1, 2)), self._speeds(),
+                      corpus.size_bytes)
+
+    def _speeds(self) -> list[tuple[float, float]] | None:
+        """The remembered speeds: a list of (chars/s, flops) pairs (one pair alone, as an older
+        version kept it); None when there are none or the setting is damaged."""
+        saved = self.settings.get("fit_speed")
+        pairs = saved if isinstance(saved, list) and saved and isinstance(saved[0], list) else [saved]
+        ok = lambda p: isinstance(p, list) and len(p) == 2 and all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 for v in p)
+        return [tuple(p) for p in pairs] if all(ok(p) for p in pairs) else None

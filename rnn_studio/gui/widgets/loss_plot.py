@@ -66,13 +66,15 @@ class LossPlot(pg.PlotWidget):
             curve.setClipToView(True)
         # The lecture's first benchmark: the loss of guessing by character frequency alone.
         self.baseline_nats: float | None = None
-        # Its label sits above the line at the plot's left edge, so no width of plot cuts it.
-        self._baseline = pg.InfiniteLine(
-            angle=0, movable=False, pen=pg.mkPen((150, 150, 150), width=1.2, style=Qt.PenStyle.DashLine),
-            label=self.tr("frequency baseline"),
-            labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)], "color": (120, 120, 120)})
+        # It is named in the legend, not on the line: a label on a line near the top of a narrow
+        # plot runs under the legend, which sits in the same corner the line crosses.
+        pen = pg.mkPen((150, 150, 150), width=1.2, style=Qt.PenStyle.DashLine)
+        self._baseline = pg.InfiniteLine(angle=0, movable=False, pen=pen)
         self._baseline.setVisible(False)
         pi.addItem(self._baseline, ignoreBounds=True)
+        self._baseline_key = pg.PlotDataItem(pen=pen)   # the legend's sample only, never plotted
+        self._baseline_name = self.tr("frequency baseline")
+        self._baseline_key.visibleChanged.connect(self.refresh)   # a click on its legend entry hides the line
         # The kept model: the best validation point.
         self.best_marker = pg.ScatterPlotItem(size=16, symbol="star", brush=pg.mkBrush(VAL_COLOR),
                                               pen=pg.mkPen("w"), name=self.tr("best (kept)"))
@@ -140,9 +142,16 @@ class LossPlot(pg.PlotWidget):
             self.best_marker.setData([v.view(x)[i]], [v.view(u)[i]])
         else:
             self.best_marker.setData([], [])
-        if self.baseline_nats is not None:
+        shown = self.baseline_nats is not None
+        if shown:
             self._baseline.setPos(self.baseline_nats / (math.log(2) if u == "bits" else 1.0))
-        self._baseline.setVisible(self.baseline_nats is not None)
+        self._baseline.setVisible(shown and self._baseline_key.isVisible())
+        if shown != (self.legend.getLabel(self._baseline_key) is not None):
+            if shown:
+                self.legend.addItem(self._baseline_key, self._baseline_name)
+                self.apply_palette(self.palette())      # the new entry's text in the theme's colour
+            else:
+                self.legend.removeItem(self._baseline_key)
         self.redraws += 1
 
     def set_baseline(self, nats: float | None) -> None:
