@@ -45,12 +45,12 @@ def main() -> None:
         tr.run()
         later = seen[10:]
         run_cps = (later[-1].chars_seen - later[0].chars_seen) / (later[-1].elapsed_s - later[0].elapsed_s)
-        rows.append((tr.fit.probe_s, tr.fit.probe_chars_per_s, run_cps))
+        rows.append((tr.fit.probe_s, tr.fit.speeds[0][0], run_cps))   # the width is the user's: one probe
         print(f"probe {rows[-1][0]:.2f} s at {rows[-1][1]:,.0f} chars/s; the run {run_cps:,.0f} chars/s", flush=True)
     probe_s, probe_cps, run_cps = (statistics.median(c) for c in zip(*rows))
     print(f"\nmedians: probe {probe_s:.2f} s, {probe_cps:,.0f} chars/s; run {run_cps:,.0f} chars/s; "
           f"probe/run {probe_cps / run_cps:.2f}")
-    out = common.write_json("fit_probe", {"args": vars(a), "rows": rows, "probe_s": probe_s,
+    out = common.write_json(f"fit_probe_h{a.hidden}" if a.hidden != ModelConfig.hidden else "fit_probe", {"args": vars(a), "rows": rows, "probe_s": probe_s,
                                           "probe_chars_per_s": probe_cps, "run_chars_per_s": run_cps})
     print(f"wrote {out}")
 
