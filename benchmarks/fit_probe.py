@@ -50,8 +50,9 @@ def main() -> None:
     probe_s, probe_cps, run_cps = (statistics.median(c) for c in zip(*rows))
     print(f"\nmedians: probe {probe_s:.2f} s, {probe_cps:,.0f} chars/s; run {run_cps:,.0f} chars/s; "
           f"probe/run {probe_cps / run_cps:.2f}")
-    out = common.write_json(f"fit_probe_h{a.hidden}" if a.hidden != ModelConfig.hidden else "fit_probe", {"args": vars(a), "rows": rows, "probe_s": probe_s,
-                                          "probe_chars_per_s": probe_cps, "run_chars_per_s": run_cps})
+    name = "fit_probe" if a.hidden == ModelConfig.hidden else f"fit_probe_h{a.hidden}"
+    out = common.write_json(name, {"args": vars(a), "rows": rows, "probe_s": probe_s,
+                                   "probe_chars_per_s": probe_cps, "run_chars_per_s": run_cps})
     print(f"wrote {out}")
 
 

@@ -69,14 +69,20 @@ def minutes_for(wide_passes: float, train_chars: int, rate_512: float) -> float:
     return wide_passes * train_chars / (rate_512 * flops(NARROW) / flops(WIDE.hidden)) / 60
 
 
+def wide_by_ratio(monkeypatch, slower: float):
+    """A 1.5 MB text and a budget in which the products' ratio says the wide model reads its text 6
+    times; its own probe measures it ``slower`` times slower than that ratio says."""
+    text_chars, rate = 1_500_000, 40_000.0
+    by_ratio = rate * flops(NARROW) / flops(WIDE.hidden)
+    trainer, seen = probe_trainer(monkeypatch, {NARROW: rate, WIDE.hidden: by_ratio / slower}, text_chars,
+                                  minutes_for(6, train_split(text_chars), rate))
+    return trainer, seen, rate, by_ratio
+
+
 def test_a_wide_row_estimated_from_the_narrow_probe_is_measured_and_dropped_when_too_slow(monkeypatch):
     """The products' ratio says the wide model would read its text 6 times (its row asks 5); its
     own probe says it trains 1.4 times slower than that: 4.3 passes, so the narrow rows decide."""
-    text_chars, rate = 1_500_000, 40_000.0
-    train = train_split(text_chars)
-    by_ratio = rate * flops(NARROW) / flops(WIDE.hidden)
-    trainer, seen = probe_trainer(monkeypatch, {NARROW: rate, WIDE.hidden: by_ratio / 1.4}, text_chars,
-                                  minutes_for(6, train, rate))
+    trainer, seen, rate, by_ratio = wide_by_ratio(monkeypatch, slower=1.4)
     fit = trainer.fit
     assert [s[0] for s in seen] == [NARROW, WIDE.hidden]
     assert seen[1][1] == WIDE.dropout                       # measured as the row would train it
@@ -86,11 +92,7 @@ def test_a_wide_row_estimated_from_the_narrow_probe_is_measured_and_dropped_when
 
 
 def test_a_wide_row_measured_fast_enough_is_kept(monkeypatch):
-    text_chars, rate = 1_500_000, 40_000.0
-    train = train_split(text_chars)
-    by_ratio = rate * flops(NARROW) / flops(WIDE.hidden)
-    trainer, seen = probe_trainer(monkeypatch, {NARROW: rate, WIDE.hidden: by_ratio / 1.1}, text_chars,
-                                  minutes_for(6, train, rate))
+    trainer, seen, rate, by_ratio = wide_by_ratio(monkeypatch, slower=1.1)
     fit = trainer.fit
     assert [s[0] for s in seen] == [NARROW, WIDE.hidden]
     assert (fit.hidden, fit.dropout, fit.lr) == (WIDE.hidden, WIDE.dropout, WIDE.lr)

@@ -1376,32 +1376,32 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
         <translation>최고(보관됨)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="204"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="210"/>
         <source>step {0}</source>
         <translation>스텝 {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="207"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="213"/>
         <source>train {0:.3f} (smoothed {1:.3f}) {2}</source>
         <translation>학습 {0:.3f} (평활 {1:.3f}) {2}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="211"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="217"/>
         <source>val {0:.3f} {1} at step {2}, accuracy {3:.0%}</source>
         <translation>검증 {0:.3f} {1}, 스텝 {2}, 정확도 {3:.0%}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="217"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="223"/>
         <source>{0} chars</source>
         <translation>문자 {0}개</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="222"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="228"/>
         <source>nats</source>
         <translation>nats</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="222"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="228"/>
         <source>bits</source>
         <translation>비트</translation>
     </message>
@@ -1409,42 +1409,42 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
 <context>
     <name>LossPlotPanel</name>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="261"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="267"/>
         <source>steps</source>
         <translation>스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="261"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="267"/>
         <source>characters seen</source>
         <translation>본 문자 수</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="262"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="268"/>
         <source>time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="265"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="271"/>
         <source>nats / char</source>
         <translation>nats / 문자</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="266"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="272"/>
         <source>bits / char</source>
         <translation>비트 / 문자</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="269"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="275"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="269"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="275"/>
         <source>x:</source>
         <translation>x축:</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="270"/>
+        <location filename="../../rnn_studio/gui/widgets/loss_plot.py" line="276"/>
         <source>y:</source>
         <translation>y축:</translation>
     </message>

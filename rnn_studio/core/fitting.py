@@ -221,13 +221,15 @@ def fit_run(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, tra
     # Measured with the window the rule would choose: a shorter one trains fewer characters a second.
     probed = replace(cfg, seq_len=min(cfg.seq_len, *(r.seq_len for r in RULES))) if "seq_len" in auto else cfg
     speeds: list[Speed] = []
+    measured: set[int] = set()
     fit, cand = None, model_cfg
-    while cand is not None:     # each width once: a row of another width is judged on its own speed
+    while cand.hidden not in measured:  # each width once: a row of another width is judged on its own speed
+        measured.add(cand.hidden)
         speeds.append((measure(cand, probed, train_ids, device, dtype, world), flops_per_char(cand)))
         fit = fit_with(speeds)
-        cand = None
-        if fit is not None and all(f != flops_per_char(replace(model_cfg, hidden=fit.hidden)) for _, f in speeds):
-            cand = replace(model_cfg, hidden=fit.hidden, dropout=fit.dropout)
+        if fit is None:
+            break
+        cand = replace(model_cfg, hidden=fit.hidden, dropout=fit.dropout)
     return replace(fit, probe_s=time.perf_counter() - t0) if fit else None
 
 

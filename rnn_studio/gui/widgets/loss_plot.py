@@ -109,6 +109,7 @@ class LossPlot(pg.PlotWidget):
         # Not ``clear``: PlotWidget binds that name to PlotItem.clear, which removes the curves.
         self.series.clear()
         self.baseline_nats = None
+        self._name_baseline()
         for item in (self._cursor, self._marker):
             item.setVisible(False)          # nothing of the previous model stays on the plot
         self.hovered.emit("")
@@ -146,17 +147,22 @@ class LossPlot(pg.PlotWidget):
         if shown:
             self._baseline.setPos(self.baseline_nats / (math.log(2) if u == "bits" else 1.0))
         self._baseline.setVisible(shown and self._baseline_key.isVisible())
+        self.redraws += 1
+
+    def set_baseline(self, nats: float | None) -> None:
+        self.baseline_nats = nats
+        self._name_baseline()
+        self.refresh()
+
+    def _name_baseline(self) -> None:
+        """The baseline's legend entry while there is a baseline (not in refresh: it changes only here)."""
+        shown = self.baseline_nats is not None
         if shown != (self.legend.getLabel(self._baseline_key) is not None):
             if shown:
                 self.legend.addItem(self._baseline_key, self._baseline_name)
                 self.apply_palette(self.palette())      # the new entry's text in the theme's colour
             else:
                 self.legend.removeItem(self._baseline_key)
-        self.redraws += 1
-
-    def set_baseline(self, nats: float | None) -> None:
-        self.baseline_nats = nats
-        self.refresh()
 
     # ---- axes ------------------------------------------------------------------------------
     def set_x_axis(self, key: str) -> None:
