@@ -22,7 +22,7 @@ from rnn_studio.core.trainer import Trainer
 ALL = set(FIELDS)
 FOX = "the quick brown fox jumps over the lazy dog. "
 M = ModelConfig(vocab_size=len(model_vocab(Corpus.from_text(FOX, "fox"), ModelConfig())))
-WIDE = RULES[0]                         # the row of the wider model
+WIDE = RULES[1]                         # the wider model's row that needs the fewest passes
 NARROW = RULES[-1].hidden               # the default width, the probe's first
 
 

@@ -34,20 +34,21 @@ def steps_for(passes: float, train_chars: int, batch: int = 32, seq_len: int = 1
 
 
 def values(fit) -> tuple:
-    return fit.hidden, fit.dropout, fit.lr
+    return fit.hidden, fit.dropout, fit.input_dropout, fit.lr
 
 
 def row_values(row) -> tuple:
-    return row.hidden, row.dropout, row.lr
+    return row.hidden, row.dropout, row.input_dropout, row.lr
 
 
 # ---- the rule --------------------------------------------------------------------------------
 @pytest.mark.parametrize("passes, train_chars, row", [
-    (2, 1_000_000, 4),          # a few passes over a big text: the defaults
-    (8, 100_000, 4),            # some passes, few characters (8e5): the defaults still learn fastest
-    (8, 1_000_000, 0),          # some passes, many characters (8e6): wider, with dropout
-    (20, 86_000, 2),            # many passes over a short text: dropout
-    (45, 18_000, 1),            # very many passes over a very short text: much dropout
+    (2, 1_000_000, 5),          # a few passes over a big text: the defaults
+    (8, 100_000, 5),            # some passes, few characters (8e5): the defaults still learn fastest
+    (8, 1_000_000, 1),          # some passes, many characters (8e6): wider, with dropout
+    (15, 1_000_000, 0),         # many passes, many characters: wider, the inputs dropped too
+    (20, 86_000, 3),            # many passes over a short text: dropout, on the inputs too
+    (45, 18_000, 2),            # very many passes over a very short text: much dropout
 ])
 def test_the_first_row_that_holds_is_chosen(passes, train_chars, row):
     cfg = steps_for(passes, train_chars)
@@ -56,7 +57,8 @@ def test_the_first_row_that_holds_is_chosen(passes, train_chars, row):
     assert fit.chars == cfg.steps * 32 * 128 and fit.passes == pytest.approx(fit.chars / train_chars)
     # a budget in steps keeps its windows; a pass shorter than 100 steps is validated each pass
     cadence = min(100, max(fitting.MIN_EVAL_EVERY, math.ceil(train_chars / (32 * 128))))
-    assert fit.fitted == ("hidden", "dropout", "lr") + (("eval_every",) if cadence < 100 else ())
+    inputs = ("input_dropout",) if RULES[row].input_dropout else ()
+    assert fit.fitted == ("hidden", "dropout", *inputs, "lr") + (("eval_every",) if cadence < 100 else ())
     assert fit.seq_len == 128 and fit.eval_every == cadence
 
 
@@ -96,8 +98,8 @@ def test_a_budget_in_minutes_fits_the_window_length_too_and_never_lengthens_it()
     for passes, train_chars in ((2, 1_000_000), (20, 86_000), (45, 18_000)):
         minutes = passes * train_chars / speed[0] / 60
         fit = choose(ALL, M, TrainConfig(minutes=minutes), train_chars, train_chars, 128, speed)
-        row = next(r for r in RULES if (r.hidden, r.dropout, r.lr) == values(fit))
-        assert fit.fitted[:4] == FIELDS[:4] and fit.seq_len == min(row.seq_len, 128)
+        row = next(r for r in RULES if row_values(r) == values(fit))
+        assert [f for f in fit.fitted if f != "input_dropout"][:4] == ["hidden", "dropout", "lr", "seq_len"] and fit.seq_len == min(row.seq_len, 128)
         assert f"seq_len {fit.seq_len}" in fit.settings
         short = choose(ALL, M, TrainConfig(minutes=minutes), train_chars, train_chars, 24, speed)
         assert short.seq_len == min(row.seq_len, 24)
@@ -116,7 +118,7 @@ def test_the_users_values_win_and_the_why_names_only_the_fitted():
     cfg = steps_for(25, 86_000, batch=8, seq_len=64)
     fit = choose({"dropout", "lr"}, dataclasses.replace(M, hidden=64), cfg, 86_000, 95_648, 64,
                  text_bytes=95_648)
-    assert fit.hidden == 64 and (fit.dropout, fit.lr) == (RULES[2].dropout, RULES[2].lr)
+    assert fit.hidden == 64 and (fit.dropout, fit.lr) == (RULES[3].dropout, RULES[3].lr)
     assert fit.fitted == ("dropout", "lr")
     assert fit.why == f"dropout {fit.dropout:g}, lr {fit.lr:g}: about 25 passes over a 96 KB text in " \
                       f"{cfg.steps:,} steps"
@@ -280,7 +282,7 @@ def test_with_the_users_width_the_wider_models_row_is_not_taken():
     cfg = steps_for(8, 1_000_000)
     fit = choose({"dropout", "lr"}, dataclasses.replace(M, hidden=192), cfg, 1_000_000, 1_000_000, 128)
     assert fit.hidden == 192
-    assert (fit.dropout, fit.lr) == (RULES[3].dropout, RULES[3].lr)       # 6+ passes with 6 M characters
+    assert (fit.dropout, fit.lr) == (RULES[4].dropout, RULES[4].lr)       # 6+ passes with 6 M characters
 
 
 def test_a_run_too_short_to_learn_much_is_not_fitted():

@@ -17,10 +17,10 @@ CELLS = ("rnn", "lstm", "gru")
 V = 23
 
 
-def make(cell, layers=1, hidden=12, embedding=6, dropout=0.0, seed=0, **kw):
+def make(cell, layers=1, hidden=12, embedding=6, dropout=0.0, seed=0, input_dropout=0.0, **kw):
     torch.manual_seed(seed)
     return CharRNN(ModelConfig(cell=cell, layers=layers, hidden=hidden, embedding=embedding,
-                               dropout=dropout, vocab_size=V), **kw)
+                               dropout=dropout, input_dropout=input_dropout, vocab_size=V), **kw)
 
 
 @pytest.mark.parametrize("cell", CELLS)
@@ -107,6 +107,34 @@ def test_loop_and_fused_kernels_agree(cell):
     assert outs[0][2].keys() == outs[1][2].keys()
     for name in outs[0][2]:
         torch.testing.assert_close(outs[0][2][name], outs[1][2][name], atol=1e-5, rtol=1e-4, msg=name)
+
+
+@pytest.mark.parametrize("cell", CELLS)
+@pytest.mark.parametrize("embedding", [0, 6], ids=["one-hot", "embedding"])
+def test_input_dropout_drops_the_inputs_when_training(cell, embedding):
+    """The recurrent layer reads the inputs with ``input_dropout`` applied while training:
+    each value dropped or scaled by 1/(1 - p); unchanged in evaluation, and untouched by the
+    outputs' ``dropout``."""
+    seen = []
+    ids = torch.randint(0, V, (4, 9))
+    for p, out in ((0.5, 0.0), (0.0, 0.5)):
+        model = make(cell, embedding=embedding, input_dropout=p, dropout=out)
+        model.rnn.register_forward_pre_hook(lambda module, args: seen.append(args[0].detach().clone()))
+        clean = model.inputs(ids).detach()
+        model.train()
+        model(ids)
+        model.eval()
+        model(ids)
+        dropped, evaluated = seen[-2], seen[-1]
+        assert torch.equal(evaluated, clean)
+        if p == 0:
+            assert torch.equal(dropped, clean)
+            continue
+        kept = dropped != 0
+        assert torch.allclose(dropped[kept], clean[kept] / (1 - p))
+        live = clean != 0
+        share = (~kept & live).sum().item() / live.sum().item()
+        assert 0.3 < share < 0.7           # about p of the inputs dropped
 
 
 def test_lstm_forget_gate_starts_open():

@@ -75,8 +75,9 @@ def test_snapshot_while_paused(small_corpus, tiny_configs):
 
 
 def test_mid_run_snapshot_resumes_exactly(small_corpus, tiny_configs):
-    """A snapshot taken between steps (as the window saves) continues like the run itself."""
-    kw = dict(steps=10, layers=2, dropout=0.3, cell="lstm")
+    """A snapshot taken between steps (as the window saves) continues like the run itself, the
+    dropout masks of the inputs, between layers and of the outputs included."""
+    kw = dict(steps=10, layers=2, dropout=0.3, input_dropout=0.2, cell="lstm")
     trainer, watcher = watched(small_corpus, *tiny_configs(**kw), at=5, action="request_snapshot")
     trainer.run()
     snap = watcher.of(ev.SnapshotEvent)[0].snapshot

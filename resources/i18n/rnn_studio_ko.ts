@@ -1588,52 +1588,57 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
         <translation>학습된 임베딩 대신 각 문자를 원-핫 벡터로 넣습니다(강의의 방식)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="62"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="64"/>
         <source>Hangul as jamo (자모)</source>
         <translation>한글을 자모로</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="64"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="66"/>
         <source>Train on Hangul&apos;s letters (jamo) instead of whole syllables: a much smaller vocabulary (379 symbols become 75 on the bundled constitution); the model still writes whole syllables</source>
         <translation>음절 통째가 아니라 한글 자모로 학습합니다: 어휘가 훨씬 작아지고(동봉된 헌법에서 기호 379개가 75개로), 모델은 여전히 완성된 음절로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="72"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="74"/>
         <source>New model</source>
         <translation>새 모델</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="73"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="75"/>
         <source>Forget the current model and choose a new shape (Ctrl+N)</source>
         <translation>현재 모델을 버리고 새 구조를 고릅니다(Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="87"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="89"/>
         <source>Cell</source>
         <translation>셀</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="88"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="90"/>
         <source>Layers</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="89"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="91"/>
         <source>Hidden units</source>
         <translation>은닉 유닛</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="90"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="92"/>
         <source>Embedding</source>
         <translation>임베딩</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="91"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="93"/>
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/model/panel.py" line="93"/>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="94"/>
+        <source>Input dropout</source>
+        <translation>입력 드롭아웃</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/model/panel.py" line="96"/>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
@@ -2616,291 +2621,296 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
     <message>
         <location filename="core_strings_generated.py" line="12"/>
+        <source>Dropout on the inputs (the embedding or one-hot vectors): on a short text read many times, it keeps the model from learning the text by heart</source>
+        <translation>입력(임베딩 또는 원-핫 벡터)의 드롭아웃. 여러 번 읽는 짧은 텍스트에서 모델이 텍스트를 통째로 외우지 않게 합니다</translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="13"/>
         <source>Characters in the vocabulary (set from the corpus)</source>
         <translation>어휘의 문자 수(말뭉치에서 정해짐)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="13"/>
+        <location filename="core_strings_generated.py" line="14"/>
         <source>Read Hangul syllables whole (off) or as their jamo, ㅎ+ㅏ+ㄴ for 한 (jamo): a Korean vocabulary shrinks about fivefold and unseen syllables can still be written; samples always show whole syllables</source>
         <translation>한글 음절을 통째로(off) 또는 자모로(jamo, 한 → ㅎ+ㅏ+ㄴ) 읽습니다: 한국어 어휘가 약 5분의 1로 줄고 본 적 없는 음절도 쓸 수 있습니다. 샘플은 언제나 완성된 음절로 보입니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="14"/>
+        <location filename="core_strings_generated.py" line="15"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="15"/>
+        <location filename="core_strings_generated.py" line="16"/>
         <source>jamo</source>
         <translation>자모</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="16"/>
+        <location filename="core_strings_generated.py" line="17"/>
         <source>Characters per training window (truncated BPTT length)</source>
         <translation>학습 구간 하나의 문자 수(잘린 BPTT 길이)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="17"/>
+        <location filename="core_strings_generated.py" line="18"/>
         <source>Windows per step</source>
         <translation>스텝마다 구간 수</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="18"/>
+        <location filename="core_strings_generated.py" line="19"/>
         <source>Peak learning rate (AdamW)</source>
         <translation>최대 학습률(AdamW)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="19"/>
+        <location filename="core_strings_generated.py" line="20"/>
         <source>The cosine decay&apos;s floor, as a fraction of lr</source>
         <translation>코사인 감쇠의 하한, 학습률에 대한 비율</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="20"/>
+        <location filename="core_strings_generated.py" line="21"/>
         <source>Steps of linear learning-rate warm-up</source>
         <translation>학습률을 선형으로 올리는 워밍업 스텝 수</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="21"/>
+        <location filename="core_strings_generated.py" line="22"/>
         <source>AdamW weight decay (matrices only)</source>
         <translation>AdamW 가중치 감쇠(행렬에만)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="22"/>
+        <location filename="core_strings_generated.py" line="23"/>
         <source>Clip the gradient norm to this; 0 turns clipping off</source>
         <translation>그래디언트 노름을 이 값으로 자릅니다. 0이면 끕니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="23"/>
+        <location filename="core_strings_generated.py" line="24"/>
         <source>Evaluate, keep and write with the weights&apos; moving average, which takes this much of itself each step (0: the latest weights)</source>
         <translation>가중치의 이동 평균으로 평가하고, 최고 모델로 보관하고, 글을 씁니다. 매 스텝 평균이 자기 자신을 이만큼 유지합니다 (0: 최신 가중치)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="24"/>
+        <location filename="core_strings_generated.py" line="25"/>
         <source>Budget in optimiser steps (0: use minutes)</source>
         <translation>옵티마이저 스텝 단위 예산(0: 분 단위 사용)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="25"/>
+        <location filename="core_strings_generated.py" line="26"/>
         <source>Budget in minutes of training time (used when steps is 0)</source>
         <translation>학습 시간 분 단위 예산(스텝이 0일 때 사용)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="26"/>
+        <location filename="core_strings_generated.py" line="27"/>
         <source>Evaluate on the whole validation split every N steps (0: only at the end)</source>
         <translation>N 스텝마다 검증 데이터 전체로 평가합니다(0: 끝에서만)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="27"/>
+        <location filename="core_strings_generated.py" line="28"/>
         <source>Write a short sample every N steps (0: never)</source>
         <translation>N 스텝마다 짧은 샘플을 씁니다(0: 안 함)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="28"/>
+        <location filename="core_strings_generated.py" line="29"/>
         <source>Characters in each progress sample</source>
         <translation>진행 샘플 하나의 문자 수</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="29"/>
+        <location filename="core_strings_generated.py" line="30"/>
         <source>Prompt for progress samples (empty: the corpus&apos;s first character)</source>
         <translation>진행 샘플의 시작 글(비우면 말뭉치의 첫 문자)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="30"/>
+        <location filename="core_strings_generated.py" line="31"/>
         <source>The last fraction of the text held out for validation</source>
         <translation>검증용으로 떼어 두는 텍스트 끝부분의 비율</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="31"/>
+        <location filename="core_strings_generated.py" line="32"/>
         <source>Random windows, or contiguous ones with the hidden state carried</source>
         <translation>무작위 구간, 또는 은닉 상태를 이어 가는 연속 구간</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="32"/>
+        <location filename="core_strings_generated.py" line="33"/>
         <source>random</source>
         <translation>무작위</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="33"/>
+        <location filename="core_strings_generated.py" line="34"/>
         <source>contiguous</source>
         <translation>연속</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="34"/>
+        <location filename="core_strings_generated.py" line="35"/>
         <source>Random seed</source>
         <translation>난수 시드</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="35"/>
+        <location filename="core_strings_generated.py" line="36"/>
         <source>Where to train</source>
         <translation>학습할 장치</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="36"/>
+        <location filename="core_strings_generated.py" line="37"/>
         <source>auto</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="37"/>
+        <location filename="core_strings_generated.py" line="38"/>
         <source>cpu</source>
         <translation>cpu</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="38"/>
+        <location filename="core_strings_generated.py" line="39"/>
         <source>cuda</source>
         <translation>cuda</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="39"/>
+        <location filename="core_strings_generated.py" line="40"/>
         <source>mps</source>
         <translation>mps</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="40"/>
+        <location filename="core_strings_generated.py" line="41"/>
         <source>Arithmetic of a training step&apos;s products: bfloat16 is 1.5–1.9× faster on CPUs with native bfloat16 (weights and scores stay float32); auto picks it for the LSTM where the CPU has it</source>
         <translation>학습 스텝의 곱셈 정밀도: bfloat16을 기본 지원하는 CPU에서는 bfloat16이 1.5–1.9배 빠릅니다(가중치와 점수는 float32 유지). 자동은 CPU가 지원하면 LSTM에 bfloat16을 고릅니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="41"/>
+        <location filename="core_strings_generated.py" line="42"/>
         <source>float32</source>
         <translation>float32</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="42"/>
+        <location filename="core_strings_generated.py" line="43"/>
         <source>bfloat16</source>
         <translation>bfloat16</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="43"/>
+        <location filename="core_strings_generated.py" line="44"/>
         <source>CPU threads for torch (0: all cores)</source>
         <translation>torch가 쓸 CPU 스레드 수(0: 모든 코어)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="44"/>
+        <location filename="core_strings_generated.py" line="45"/>
         <source>Report a training step every N steps</source>
         <translation>N 스텝마다 학습 스텝을 보고합니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="45"/>
+        <location filename="core_strings_generated.py" line="46"/>
         <source>End the run when it stops helping: validation has not improved for patience evaluations, or the model is not learning at all</source>
         <translation>더 이상 도움이 안 되면 실행을 끝냅니다: 인내 횟수만큼 평가하는 동안 검증 손실이 나아지지 않았거나, 모델이 전혀 학습하지 못할 때</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="46"/>
+        <location filename="core_strings_generated.py" line="47"/>
         <source>Evaluations without a new best validation loss before early stopping ends the run (0: never)</source>
         <translation>조기 종료가 실행을 끝내기 전까지 최저 검증 손실이 갱신되지 않은 평가 횟수(0: 안 함)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="47"/>
+        <location filename="core_strings_generated.py" line="48"/>
         <source>Fit the width, dropout and learning rate you leave alone to the text and the budget (a new model only)</source>
         <translation>직접 정하지 않은 은닉 크기, 드롭아웃, 학습률을 텍스트와 학습 시간에 맞춥니다 (새 모델만)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="48"/>
+        <location filename="core_strings_generated.py" line="49"/>
         <source>Text the model continues</source>
         <translation>모델이 이어 쓸 텍스트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="49"/>
+        <location filename="core_strings_generated.py" line="50"/>
         <source>Characters to write</source>
         <translation>쓸 문자 수</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="50"/>
+        <location filename="core_strings_generated.py" line="51"/>
         <source>0 always takes the likeliest character; higher is wilder</source>
         <translation>0이면 늘 가장 그럴듯한 문자를 고르고, 높을수록 대담해집니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="51"/>
+        <location filename="core_strings_generated.py" line="52"/>
         <source>Keep only the k likeliest characters (0: all)</source>
         <translation>가장 그럴듯한 문자 k개만 남깁니다(0: 전체)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="52"/>
+        <location filename="core_strings_generated.py" line="53"/>
         <source>Keep the smallest set of characters whose probability reaches p</source>
         <translation>확률 합이 p에 이르는 가장 작은 문자 집합만 남깁니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="53"/>
+        <location filename="core_strings_generated.py" line="54"/>
         <source>Random seed for reproducible writing</source>
         <translation>같은 글을 다시 얻기 위한 난수 시드</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="54"/>
+        <location filename="core_strings_generated.py" line="55"/>
         <source>input gate</source>
         <translation>입력 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="55"/>
+        <location filename="core_strings_generated.py" line="56"/>
         <source>forget gate</source>
         <translation>망각 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="56"/>
+        <location filename="core_strings_generated.py" line="57"/>
         <source>candidate (cell input)</source>
         <translation>후보(셀 입력)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="57"/>
+        <location filename="core_strings_generated.py" line="58"/>
         <source>output gate</source>
         <translation>출력 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="58"/>
+        <location filename="core_strings_generated.py" line="59"/>
         <source>reset gate</source>
         <translation>리셋 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="59"/>
+        <location filename="core_strings_generated.py" line="60"/>
         <source>update gate</source>
         <translation>업데이트 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="60"/>
+        <location filename="core_strings_generated.py" line="61"/>
         <source>candidate</source>
         <translation>후보</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="61"/>
+        <location filename="core_strings_generated.py" line="62"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="62"/>
+        <location filename="core_strings_generated.py" line="63"/>
         <source>GRU</source>
         <translation>GRU</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="63"/>
+        <location filename="core_strings_generated.py" line="64"/>
         <source>tanh RNN</source>
         <translation>tanh RNN</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="64"/>
+        <location filename="core_strings_generated.py" line="65"/>
         <source>inside quotes</source>
         <translation>따옴표 안</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="65"/>
+        <location filename="core_strings_generated.py" line="66"/>
         <source>inside brackets</source>
         <translation>괄호 안</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="66"/>
+        <location filename="core_strings_generated.py" line="67"/>
         <source>position in the line</source>
         <translation>줄 안의 위치</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="67"/>
+        <location filename="core_strings_generated.py" line="68"/>
         <source>vowel</source>
         <translation>모음</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="68"/>
+        <location filename="core_strings_generated.py" line="69"/>
         <source>Hangul syllable</source>
         <translation>한글 음절</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="69"/>
+        <location filename="core_strings_generated.py" line="70"/>
         <source>space</source>
         <translation>공백</translation>
     </message>

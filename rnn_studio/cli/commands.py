@@ -241,7 +241,7 @@ def info(args: argparse.Namespace) -> int:
     kept = (f"best at step {best_step:,} ({best:.3f}), trained to step {snap.step:,}" if best_step is not None
             else f"the latest weights (never evaluated), trained to step {snap.step:,}")
     print(f"model       {m.cell.upper()}, {m.layers} layer{'s' * (m.layers > 1)} × {m.hidden} units, "
-          f"{inputs}, dropout {m.dropout:g}\n"
+          f"{inputs}, dropout {m.dropout:g}{f' (inputs {m.input_dropout:g})' if m.input_dropout else ''}\n"
           f"parameters  {n_params(m):,}\n"
           f"vocabulary  {len(snap.vocab)} {kind}: {listed[:200]}{' …' if len(listed) > 200 else ''}\n"
           f"trained     {snap.step:,} steps, {snap.chars_seen:,} characters, {snap.elapsed_s:.1f} s "

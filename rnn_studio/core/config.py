@@ -36,6 +36,8 @@ class ModelConfig:
     hidden: int = _f(512, "units per layer", 1, 8192)
     embedding: int = _f(64, "embedding width; 0 feeds one-hot vectors (the lecture's form)", 0, 4096)
     dropout: float = _f(0.0, "dropout between layers and before the output layer", 0.0, 0.9)
+    input_dropout: float = _f(0.0, "dropout on the inputs (the embedding or one-hot vectors): on a short text "
+                              "read many times, it keeps the model from learning the text by heart", 0.0, 0.9)
     vocab_size: int = _f(0, "characters in the vocabulary (set from the corpus)", 0, 1_114_112)
     hangul: str = _f("off", "read Hangul syllables whole (off) or as their jamo, ㅎ+ㅏ+ㄴ for 한 (jamo): "
                      "a Korean vocabulary shrinks about fivefold and unseen syllables can still be "

@@ -55,7 +55,8 @@ from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.evaluate import EVAL_MAX_CHARS
 from rnn_studio.core.model import flops_per_char
 
-FIELDS = ("hidden", "dropout", "lr", "seq_len", "eval_every")    # what the fit may choose
+FIELDS = ("hidden", "dropout", "input_dropout", "lr", "seq_len", "eval_every")    # what the fit may choose
+MODEL_FIELDS = ("hidden", "dropout", "input_dropout")    # of FIELDS, those of ModelConfig
 PROBE_WARMUP, PROBE_STEPS = 2, 6       # the probe's untimed, then timed, training steps
 MIN_STEPS = 100                         # a shorter run is not fitted (see choose)
 MIN_EVAL_EVERY = 10                     # steps between evaluations, at least, however short a pass
@@ -70,6 +71,7 @@ class Row(NamedTuple):
     chars_from: float       # characters the budget lets this row's width see, at least
     hidden: int
     dropout: float
+    input_dropout: float
     lr: float
     seq_len: int            # characters per training window: at most the text allows
 
@@ -83,14 +85,19 @@ class Row(NamedTuple):
 # default for a budget in steps; 32 lost).
 # The sweep scored the latest weights; weight averaging (averaging.py), which came after,
 # lowers every row's figure (most where the best model comes mid-run, as on the sonnets).
+# Dropping the inputs too (input_dropout) helps a text read 12 times or more and hurts one read
+# 6 times (benchmarks/input_dropout.py, fixed steps, RESULTS.md "Dropout on the inputs"): the
+# sonnets at 14 passes kept 0.01 less with it at both widths; tiny Shakespeare at 6 passes 0.017
+# more. So the wide row splits at 12 passes.
 INF = math.inf
 RULES: tuple[Row, ...] = (
-    #   passes from  below  chars from  hidden  dropout  lr      seq_len  measured at
-    Row(5,           INF,   6e6,        768,    0.3,     1e-2,   64),     # tiny Shakespeare, 600 s
-    Row(30,          INF,   0,          512,    0.5,     1e-2,   64),     # 20 KB, 30 s
-    Row(12,          INF,   0,          512,    0.2,     1e-2,   64),     # the sonnets, 60 s
-    Row(6,           INF,   6e6,        512,    0.2,     1e-2,   64),     # tiny Shakespeare, 300 s
-    Row(0,           INF,   0,          512,    0.0,     1.5e-2, 64),     # tiny Shakespeare and 300 KB, 100 s
+    #   passes from  below  chars from  hidden  dropout  inputs  lr      seq_len  measured at
+    Row(12,          INF,   6e6,        768,    0.3,     0.25,   1e-2,   64),     # the sonnets, 30 min
+    Row(5,           INF,   6e6,        768,    0.3,     0.0,    1e-2,   64),     # tiny Shakespeare, 600 s
+    Row(30,          INF,   0,          512,    0.5,     0.0,    1e-2,   64),     # 20 KB, 30 s
+    Row(12,          INF,   0,          512,    0.2,     0.2,    1e-2,   64),     # the sonnets, 60 s
+    Row(6,           INF,   6e6,        512,    0.2,     0.0,    1e-2,   64),     # tiny Shakespeare, 300 s
+    Row(0,           INF,   0,          512,    0.0,     0.0,    1.5e-2, 64),     # tiny Shakespeare and 300 KB, 100 s
 )
 
 
@@ -98,11 +105,12 @@ RULES: tuple[Row, ...] = (
 class Fit:
     hidden: int
     dropout: float
+    input_dropout: float
     lr: float
     seq_len: int
     eval_every: int                 # steps between evaluations
-    fitted: tuple[str, ...]         # the fields the fit chose (the others are the user's; eval_every
-                                    # only where it differs from the user's cadence)
+    fitted: tuple[str, ...]         # the fields the fit chose (the others are the user's; eval_every and
+                                    # input_dropout only where they differ from the user's)
     passes: float                   # over the training split, in the budget
     chars: int                      # characters the budget lets the chosen model see
     text_chars: int                 # characters of the text (training and validation)
@@ -124,7 +132,8 @@ class Fit:
 
     def apply(self, model_cfg: ModelConfig, cfg: TrainConfig) -> None:
         """Set the chosen values (the user's own are among them, unchanged)."""
-        model_cfg.hidden, model_cfg.dropout, cfg.lr, cfg.seq_len = self.hidden, self.dropout, self.lr, self.seq_len
+        model_cfg.hidden, model_cfg.dropout, model_cfg.input_dropout = self.hidden, self.dropout, self.input_dropout
+        cfg.lr, cfg.seq_len = self.lr, self.seq_len
         cfg.eval_every = self.eval_every
 
 
@@ -183,17 +192,20 @@ def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, trai
         if row.passes_from <= passes < row.passes_below and chars >= row.chars_from:
             break           # (no row holds: the last one)
     values = {f: getattr(row, f) if f in auto and f in Row._fields
-              else getattr(model_cfg if f in ("hidden", "dropout") else cfg, f) for f in FIELDS}
+              else getattr(model_cfg if f in MODEL_FIELDS else cfg, f) for f in FIELDS}
     values["seq_len"] = min(values["seq_len"], seq_len)     # a short text may allow less
     if "eval_every" in auto and cfg.eval_every:             # 0 (only at the end) is kept
         val = max(text_chars - train_chars, 0) if val_size is None else val_size
         values["eval_every"] = cadence(cfg.eval_every, train_chars, val, cfg.batch_size * values["seq_len"])
-    auto = tuple(f for f in auto if f != "eval_every" or values[f] != cfg.eval_every)
+    # The cadence and the inputs' dropout are named only where the fit changes them: most rows
+    # keep both, and "input_dropout 0" would only add words.
+    kept = {"eval_every": cfg.eval_every, "input_dropout": model_cfg.input_dropout}
+    auto = tuple(f for f in auto if f not in kept or values[f] != kept[f])
     if not auto:
         return None
     rate = None if speed is None or cfg.budget_is_steps() else chars / (cfg.minutes * 60)
     reason = f"about {_passes(passes)} over a {_size(text_bytes or text_chars)} text in {_budget(cfg)}"
-    return Fit(values["hidden"], values["dropout"], values["lr"], values["seq_len"], values["eval_every"], auto,
+    return Fit(*(values[f] for f in FIELDS), auto,
                passes, int(chars), text_chars, train_chars, reason, rate,
                () if cfg.budget_is_steps() else as_speeds(speed))
 
@@ -229,7 +241,7 @@ def fit_run(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, tra
         fit = fit_with(speeds)
         if fit is None:
             break
-        cand = replace(model_cfg, hidden=fit.hidden, dropout=fit.dropout)
+        cand = replace(model_cfg, hidden=fit.hidden, dropout=fit.dropout, input_dropout=fit.input_dropout)
     return replace(fit, probe_s=time.perf_counter() - t0) if fit else None
 
 

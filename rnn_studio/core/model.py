@@ -4,6 +4,11 @@
     h_t = cell(x_t, h_{t-1})  (tanh RNN, LSTM or GRU; fused by torch, stacked ``layers`` deep)
     y_t = W_hy h_t + b_y      (logits over the vocabulary; softmax lives in the loss)
 
+While training, ``input_dropout`` drops the inputs x_t (word_language_model drops its
+embeddings too) and ``dropout`` the outputs h_t fed to W_hy and what passes between layers.
+Dropping the inputs helps a text read a dozen times or more and hurts one read a few times
+(benchmarks/RESULTS.md, "Dropout on the inputs"), so it is a knob of its own.
+
 The LSTM trains with torch's fused ``nn.LSTM`` (oneDNN on the CPU). GRU and tanh RNN use
 torch's fused ``nn.GRU`` / ``nn.RNN`` on a GPU and, on the CPU where those are slow, the
 ``LoopRNN`` of recurrent.py: the same maths and the same parameter names, so a model file
@@ -38,6 +43,7 @@ class CharRNN(nn.Module):
             self.rnn = _CELLS[cfg.cell](inp, H, cfg.layers, batch_first=True, dropout=drop, **kwargs)
         else:
             self.rnn = LoopRNN(cfg.cell, inp, H, cfg.layers, dropout=drop)
+        self.drop_in = nn.Dropout(cfg.input_dropout)
         self.drop = nn.Dropout(cfg.dropout)
         self.head = nn.Linear(H, V)
         self._init_weights()
@@ -60,7 +66,7 @@ class CharRNN(nn.Module):
 
     def forward(self, ids: torch.Tensor, state=None):
         """ids (B, T) → logits (B, T, V) and the state after the last step."""
-        x = self.inputs(ids)                # (B, T, E)
+        x = self.drop_in(self.inputs(ids))  # (B, T, E)
         h, state = self.rnn(x, state)       # (B, T, H)
         return self.head(self.drop(h)), state
 

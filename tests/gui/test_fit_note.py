@@ -109,7 +109,7 @@ def test_fitting_off_or_everything_set_says_the_settings_are_used_as_they_are(qt
     w.train_panel.lr.setValue(0.02)
     # a budget in minutes fits the window length too, until the user sets it
     assert w.train_panel.config().budget_is_steps() is False
-    assert note(w).startswith("The settings you leave alone (seq_len, eval_every) are fitted")
+    assert note(w).startswith("The settings you leave alone (input_dropout, seq_len, eval_every) are fitted")
     w.train_panel.seq_len.setValue(100)
     assert note(w).startswith("You set the width, dropout, learning rate and sequence length")
     assert w.train_panel.config().seq_len == 100

@@ -103,6 +103,7 @@ def _camel(name: str) -> str:
 
 FIELDS = {"layersSpin": (ModelConfig, "layers"), "hiddenSizeSpin": (ModelConfig, "hidden"),
           "embeddingSpin": (ModelConfig, "embedding"), "dropoutSpin": (ModelConfig, "dropout"),
+          "inputDropoutSpin": (ModelConfig, "input_dropout"),
           "seqLenSpin": (TrainConfig, "seq_len"), "batchSizeSpin": (TrainConfig, "batch_size"),
           "learningRateSpin": (TrainConfig, "lr"), "stepsSpin": (TrainConfig, "steps"),
           "minutesSpin": (TrainConfig, "minutes"), "temperatureSpin": (SampleConfig, "temperature"),

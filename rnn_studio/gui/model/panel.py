@@ -58,6 +58,8 @@ class ModelPanel(QGroupBox):
         self.one_hot.setToolTip(self.tr("Feed each character as a one-hot vector (the lecture's form) "
                                         "instead of a learned embedding"))
         self.dropout = fields.float_spin(ModelConfig, "dropout", "dropoutSpin", self, decimals=2, step=0.05)
+        self.input_dropout = fields.float_spin(ModelConfig, "input_dropout", "inputDropoutSpin", self,
+                                               decimals=2, step=0.05)
         # Offered only for a text that is mostly Hangul (``offer_jamo``).
         self.jamo = QCheckBox(self.tr("Hangul as jamo (자모)"), self, objectName="hangulJamoCheck")
         self.jamo.setToolTip(fields.wrap(self.tr(
@@ -75,7 +77,7 @@ class ModelPanel(QGroupBox):
         # What the fit will choose (or chose) for the settings left alone, and why (gui/training/fit.py).
         self.fit_note = QLabel("", self, objectName="fitNote")
         self.fit_note.setWordWrap(True)
-        self.touched = Touched(self)    # of hidden and dropout: the ones the user set
+        self.touched = Touched(self)    # of hidden and the dropouts: the ones the user set
 
         embed_row = QHBoxLayout()
         embed_row.addWidget(self.embedding, 1)
@@ -89,6 +91,7 @@ class ModelPanel(QGroupBox):
         form.addRow(self.tr("Hidden units"), self.hidden)
         form.addRow(self.tr("Embedding"), embed_row)
         form.addRow(self.tr("Dropout"), self.dropout)
+        form.addRow(self.tr("Input dropout"), self.input_dropout)
         form.addRow("", self.jamo)
         form.addRow(self.tr("Parameters"), self.params_label)
         form.addRow(self.remark)
@@ -98,10 +101,11 @@ class ModelPanel(QGroupBox):
         self.one_hot.toggled.connect(self.embedding.setDisabled)
         for signal in (self.cell.currentIndexChanged, self.layers.valueChanged, self.hidden.valueChanged,
                        self.embedding.valueChanged, self.one_hot.toggled, self.dropout.valueChanged,
-                       self.jamo.toggled):
+                       self.input_dropout.valueChanged, self.jamo.toggled):
             signal.connect(self.changed)
         self.touched.watch("hidden", self.hidden.valueChanged)
         self.touched.watch("dropout", self.dropout.valueChanged)
+        self.touched.watch("input_dropout", self.input_dropout.valueChanged)
         self.set_locked(False)
         self.set_config(ModelConfig())
 
@@ -109,7 +113,7 @@ class ModelPanel(QGroupBox):
         return ModelConfig(cell=self.cell.currentData(), layers=self.layers.value(),
                            hidden=self.hidden.value(),
                            embedding=0 if self.one_hot.isChecked() else self.embedding.value(),
-                           dropout=self.dropout.value(),
+                           dropout=self.dropout.value(), input_dropout=self.input_dropout.value(),
                            hangul="jamo" if self.jamo.isChecked() and self.jamo.isVisible() else "off")
 
     def set_config(self, cfg: ModelConfig) -> None:
@@ -124,6 +128,7 @@ class ModelPanel(QGroupBox):
         if cfg.embedding:
             self.embedding.setValue(cfg.embedding)
         self.dropout.setValue(cfg.dropout)
+        self.input_dropout.setValue(cfg.input_dropout)
         self.jamo.setChecked(cfg.hangul == "jamo")
         if cfg.hangul == "jamo":
             self.jamo.setVisible(True)
@@ -133,7 +138,7 @@ class ModelPanel(QGroupBox):
         self.jamo.setVisible(mostly_hangul or self.jamo.isChecked() and not self.cell.isEnabled())
 
     def set_locked(self, locked: bool, source: str = "", can_renew: bool = True) -> None:
-        for w in (self.cell, self.layers, self.hidden, self.one_hot, self.dropout, self.jamo):
+        for w in (self.cell, self.layers, self.hidden, self.one_hot, self.dropout, self.input_dropout, self.jamo):
             w.setEnabled(not locked)
         self.embedding.setEnabled(not locked and not self.one_hot.isChecked())
         self.locked_label.setText(source)

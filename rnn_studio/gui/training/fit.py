@@ -24,7 +24,10 @@ from rnn_studio.gui.training.controller import TrainingController
 from rnn_studio.gui.training.panel import TrainPanel
 from rnn_studio.gui.ui import Ui
 
-MODEL_FIELDS, TRAIN_FIELDS = ("hidden", "dropout"), ("lr", "seq_len", "eval_every")
+MODEL_FIELDS, TRAIN_FIELDS = ("hidden", "dropout", "input_dropout"), ("lr", "seq_len", "eval_every")
+# Left alone, these are fitted only where the fit changes them (core/fitting.choose): with the
+# others set, the note says the settings are used as they are.
+QUIET_FIELDS = {"input_dropout", "eval_every"}
 
 
 class FitFeature(QObject):
@@ -117,7 +120,7 @@ class FitFeature(QObject):
         if cfg.budget_is_steps() and cfg.steps < MIN_STEPS:
             return tr("A run of fewer than {0} steps keeps these settings: too short to fit.").format(MIN_STEPS)
         fit = self._estimate(auto, corpus, cfg)
-        if fit is None and auto == ["eval_every"]:
+        if fit is None and set(auto) <= QUIET_FIELDS:
             return set_all
         if fit is None:
             return tr("The settings you leave alone ({0}) are fitted to this text and the budget, with this "
