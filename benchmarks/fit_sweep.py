@@ -121,7 +121,8 @@ def run_point(text: Path, seconds: float, flags: list[str], folder: Path) -> dic
             "wall_s": final["wall_s"], "eval_every": info["train"]["eval_every"],
             "chars_seen": info["chars_seen"], "text_chars": n, "train_chars": train_chars,
             "passes": info["chars_seen"] / train_chars, "hidden": info["model"]["hidden"],
-            "dropout": info["model"]["dropout"], "lr": info["train"]["lr"], "seq_len": info["train"]["seq_len"],
+            "dropout": info["model"]["dropout"], "input_dropout": info["model"].get("input_dropout", 0.0),
+            "lr": info["train"]["lr"], "seq_len": info["train"]["seq_len"],
             "precision": info["train"]["precision"], "load_before": final["load_before"],
             "load_after": final["load_after"], "command": final["command"]}
 
