@@ -1,4 +1,4 @@
-"""Fit the run to the text and the budget: the width, dropout, learning rate and window length
+"""Fit the run to the text and the budget: the width, the dropouts, learning rate and window length
 a new model trains with where the user left them alone (issue 11).
 
 What matters is how many times the budget lets the model read its text:
