@@ -211,6 +211,7 @@ def eval(args: argparse.Namespace) -> int:  # noqa: A001 - the command's name
 
 
 def info(args: argparse.Namespace) -> int:
+    from rnn_studio.cli.runs_show import dropped_inputs
     from rnn_studio.core import modelfile
     from rnn_studio.core.baseline import nats_to_bits
     from rnn_studio.core.model import n_params
@@ -241,7 +242,7 @@ def info(args: argparse.Namespace) -> int:
     kept = (f"best at step {best_step:,} ({best:.3f}), trained to step {snap.step:,}" if best_step is not None
             else f"the latest weights (never evaluated), trained to step {snap.step:,}")
     print(f"model       {m.cell.upper()}, {m.layers} layer{'s' * (m.layers > 1)} × {m.hidden} units, "
-          f"{inputs}, dropout {m.dropout:g}{f' (inputs {m.input_dropout:g})' if m.input_dropout else ''}\n"
+          f"{inputs}, dropout {m.dropout:g}{dropped_inputs(m.input_dropout)}\n"
           f"parameters  {n_params(m):,}\n"
           f"vocabulary  {len(snap.vocab)} {kind}: {listed[:200]}{' …' if len(listed) > 200 else ''}\n"
           f"trained     {snap.step:,} steps, {snap.chars_seen:,} characters, {snap.elapsed_s:.1f} s "

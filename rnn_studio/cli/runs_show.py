@@ -6,9 +6,9 @@ from rnn_studio.core.runstore import Run
 from rnn_studio.core.runtable import fmt, iso, summary, text_table
 
 
-def dropped_inputs(m: dict) -> str:
-    """Words for a run that dropped its inputs too (" (inputs 0.2)"), else nothing."""
-    p = m.get("input_dropout")
+def dropped_inputs(p: object) -> str:
+    """Words for a model that drops its inputs too (" (inputs 0.2)"), else nothing: ``info`` and
+    ``runs show`` print them after its dropout."""
     return f" (inputs {p:g})" if isinstance(p, (int, float)) and p else ""
 
 
@@ -22,7 +22,7 @@ def show_text(run: Run, evals: dict[str, list], samples: list[dict]) -> str:
         f"run {run.id}{' · ' + run.name if run.name else ''}: {run.status}{why}",
         f"model       {(run.cell or '?').upper()}, {run.layers} layer{'s' * ((run.layers or 1) > 1)} × "
         f"{run.hidden} units, {inputs}, dropout {m.get('dropout', 0):g}"
-        f"{dropped_inputs(m)}; {fmt(run.parameters)} parameters",
+        f"{dropped_inputs(m.get('input_dropout'))}; {fmt(run.parameters)} parameters",
         f"training    budget {budget}, seq {t.get('seq_len')}, batch {t.get('batch_size')}, lr {t.get('lr')}, "
         f"seed {t.get('seed')}, windows {t.get('window')}",
         f"corpus      {run.corpus_name} ({fmt(run.corpus_chars)} characters, sha256 {(run.corpus_sha256 or '?')[:16]}…)",
