@@ -136,3 +136,28 @@ def test_a_model_that_learns_is_not_said_to_fail(small_corpus, tiny_configs):
     events = []
     Trainer(small_corpus, *tiny_configs(steps=60, eval_every=20, precision="float32"), callbacks=[events.append]).run()
     assert not diagnoses(events, "not_learning") and not diagnoses(events, "memorising")
+
+
+def _memorising_advice(model_cfg, cfg, passes: float) -> str:
+    """Fed by hand: validation turns at its second evaluation while training loss falls, after
+    ``passes`` passes over a 1,000-character training text; the memorising advice."""
+    d = Diagnosis(model_cfg, cfg, baseline=3.0, train_chars=1000)
+    said = []
+    for i, val in enumerate((1.9, 1.8, 1.85, 1.9, 1.95)):
+        step, chars = 100 * (i + 1), int(1000 * passes * (i + 1) / 5)
+        d.see(ev.StepEvent(step, 500, 0.0, chars, 1.5 - 0.1 * i, 1.0, 0.01, step / 500, None))
+        said += d.see(ev.EvalEvent(step, 0.0, chars, val, val / 0.693, 0.4, is_best=i == 1))
+    assert [s.kind for s in said] == ["memorising"]
+    return said[0].advice
+
+
+def test_the_memorising_advice_names_the_inputs_dropout_only_where_it_helps(tiny_configs):
+    """Read a dozen times or more, dropping the inputs helps (fitting.RULES): the advice names it
+    there, for a model that does not drop them yet, and not after fewer passes."""
+    m, t = tiny_configs()
+    m.dropout, m.input_dropout = 0.3, 0.0
+    many = _memorising_advice(m, t, passes=20)
+    assert "more dropout (0.5 instead of 0.3), dropout on the inputs (0.2 instead of 0) or a smaller model" in many
+    assert "inputs" not in _memorising_advice(m, t, passes=6)
+    m.input_dropout = 0.2
+    assert "inputs" not in _memorising_advice(m, t, passes=20)

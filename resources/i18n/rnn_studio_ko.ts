@@ -363,66 +363,76 @@
     </message>
     <message>
         <location filename="../../rnn_studio/gui/core_messages.py" line="71"/>
+        <source>more text, more dropout ({0} instead of {1}), dropout on the inputs ({2} instead of {3}) or a smaller model ({4} units instead of {5}) would help</source>
+        <translation>텍스트를 늘리거나, 드롭아웃을 높이거나({1} 대신 {0}), 입력에 드롭아웃을 주거나({3} 대신 {2}), 모델을 줄이면({5} 대신 {4} 유닛) 도움이 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="75"/>
+        <source>more text, more dropout ({0} instead of {1}), dropout on the inputs ({2} instead of {3}) or a smaller model (fewer layers) would help</source>
+        <translation>텍스트를 늘리거나, 드롭아웃을 높이거나({1} 대신 {0}), 입력에 드롭아웃을 주거나({3} 대신 {2}), 모델을 줄이면(층 수 줄이기) 도움이 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="79"/>
         <source>still improving at the end: the last {0} evaluations gained {1} nats/char ({2} at step {3}, {4} at step {5})</source>
         <translation>끝날 때도 나아지는 중: 마지막 {0}번의 평가에서 문자당 {1} nats 좋아졌습니다({3} 스텝에서 {2}, {5} 스텝에서 {4})</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="75"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="83"/>
         <source>stopped early at step {0}: the validation loss has not improved for {1} evaluations; the best model, from step {2} ({3} nats/char), is kept</source>
         <translation>스텝 {0}에서 조기 종료: 검증 손실이 {1}번의 평가 동안 나아지지 않았습니다. 스텝 {2}의 최고 모델(문자당 {3} nats)을 보관합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="78"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="86"/>
         <source>more time would help: continue training this model with a larger budget</source>
         <translation>시간을 더 주면 좋아집니다: 더 큰 예산으로 이 모델의 학습을 이어 가세요</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="79"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="87"/>
         <source>this run is not recorded: {0}</source>
         <translation>이 실행은 기록되지 않습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="80"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="88"/>
         <source>{0}: no such file</source>
         <translation>{0}: 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="83"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="91"/>
         <source>about {0} passes over a {1} {2} text in {3} steps</source>
         <translation>{3} 스텝 동안 {1} {2} 텍스트를 약 {0}번 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="85"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="93"/>
         <source>about {0} passes over a {1} {2} text in {3} s</source>
         <translation>{3}초 동안 {1} {2} 텍스트를 약 {0}번 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="87"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="95"/>
         <source>about {0} passes over a {1} {2} text in {3} min</source>
         <translation>{3}분 동안 {1} {2} 텍스트를 약 {0}번 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="89"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="97"/>
         <source>about {0} passes over a {1} {2} text in {3} h</source>
         <translation>{3}시간 동안 {1} {2} 텍스트를 약 {0}번 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="90"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="98"/>
         <source>{0}: is a folder, not a text file</source>
         <translation>{0}: 텍스트 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="91"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="99"/>
         <source>{0}: is empty</source>
         <translation>{0}: 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="92"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="100"/>
         <source>{0}: holds only white space</source>
         <translation>{0}: 공백 문자만 있습니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/core_messages.py" line="94"/>
+        <location filename="../../rnn_studio/gui/core_messages.py" line="102"/>
         <source>{0}: contains NUL characters, so it looks like a binary file, not text</source>
         <translation>{0}: NUL 문자가 들어 있어 텍스트가 아니라 바이너리 파일로 보입니다</translation>
     </message>
@@ -765,47 +775,47 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 내 텍스트로 문자 단위 순환 신경망(RNN, LSTM, GRU)을 학습하고, 학습 과정을 지켜본 다음, 그 모델로 글을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="96"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="99"/>
         <source>Fitted to the text and the budget: {0} ({1}).</source>
         <translation>텍스트와 학습 시간에 맞춘 설정: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="101"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="104"/>
         <source>Training on keeps this model&apos;s settings: the fit chooses only for a new model.</source>
         <translation>이어서 학습하면 이 모델의 설정을 그대로 씁니다: 자동 맞춤은 새 모델에만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="105"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="108"/>
         <source>Fitting is off: training uses these settings as they are.</source>
         <translation>자동 맞춤이 꺼져 있습니다: 이 설정 그대로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="107"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="110"/>
         <source>You set the width, dropout, learning rate and sequence length: training uses them as they are.</source>
         <translation>은닉 크기, 드롭아웃, 학습률, 시퀀스 길이를 직접 정했습니다: 그대로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="114"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="117"/>
         <source>The settings you leave alone ({0}) are fitted to the text and the budget when training starts.</source>
         <translation>직접 정하지 않은 설정({0})은 학습을 시작할 때 텍스트와 학습 시간에 맞춰 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="118"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="121"/>
         <source>A run of fewer than {0} steps keeps these settings: too short to fit.</source>
         <translation>{0} 스텝보다 짧은 실행은 이 설정을 그대로 씁니다: 맞추기에는 너무 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="123"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="126"/>
         <source>The settings you leave alone ({0}) are fitted to this text and the budget, with this computer&apos;s speed measured when training starts.</source>
         <translation>직접 정하지 않은 설정({0})은 이 텍스트와 학습 시간에 맞춰 정해지며, 이 컴퓨터의 속도는 학습을 시작할 때 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="125"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="128"/>
         <source>, estimated from this computer&apos;s last measured speed</source>
         <translation>, 이 컴퓨터에서 마지막으로 잰 속도로 추정</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="126"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="129"/>
         <source>Will fit {0}: {1}{2}. Set them yourself to choose.</source>
         <translation>{0}을(를) 맞출 예정: {1}{2}. 직접 고르려면 값을 정하세요.</translation>
     </message>

@@ -66,6 +66,14 @@ TEMPLATES = (
                 "would help")),
     (rf"more text, more dropout \({_N} instead of {_N}\) or a smaller model \(fewer layers\) would help",
      QT_TR_NOOP("more text, more dropout ({0} instead of {1}) or a smaller model (fewer layers) would help")),
+    (rf"more text, more dropout \({_N} instead of {_N}\), dropout on the inputs \({_N} instead of {_N}\) or a "
+     rf"smaller model \({_N} units instead of {_N}\) would help",
+     QT_TR_NOOP("more text, more dropout ({0} instead of {1}), dropout on the inputs ({2} instead of {3}) or a "
+                "smaller model ({4} units instead of {5}) would help")),
+    (rf"more text, more dropout \({_N} instead of {_N}\), dropout on the inputs \({_N} instead of {_N}\) or a "
+     r"smaller model \(fewer layers\) would help",
+     QT_TR_NOOP("more text, more dropout ({0} instead of {1}), dropout on the inputs ({2} instead of {3}) or a "
+                "smaller model (fewer layers) would help")),
     (rf"still improving at the end: the last {_N} evaluations? gained {_N} nats/char \({_N} at step {_N}, "
      rf"{_N} at step {_N}\)",
      QT_TR_NOOP("still improving at the end: the last {0} evaluations gained {1} nats/char ({2} at step {3}, "
