@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from rnn_studio.core import events as ev
 from rnn_studio.core.config import ModelConfig, TrainConfig
+from rnn_studio.core.fitting import RULES
 
 WARM_UP_STEPS = 50
 WARM_UP_CHARS = 50 * 32 * 128
@@ -44,7 +45,8 @@ MEMORISING_EVALS = 3
 IMPROVING_EVALS = 3
 IMPROVING_GAIN = 0.005          # of the loss, over the last IMPROVING_EVALS evaluations
 FEW_PASSES = 2.0                # over the training text: too few to memorise it
-MANY_PASSES = 12.0              # from here dropping the inputs helps (fitting.RULES, RESULTS.md)
+# From here dropping the inputs helps: the fewest passes of a row of the fit that drops them (12)
+MANY_PASSES = min(r.passes_from for r in RULES if r.input_dropout)
 INPUT_DROPOUT = 0.2             # what the advice suggests for the inputs, from none
 
 

@@ -57,6 +57,7 @@ from rnn_studio.core.model import flops_per_char
 
 FIELDS = ("hidden", "dropout", "input_dropout", "lr", "seq_len", "eval_every")    # what the fit may choose
 MODEL_FIELDS = ("hidden", "dropout", "input_dropout")    # of FIELDS, those of ModelConfig
+QUIET = ("eval_every", "input_dropout")  # of FIELDS, named only where the fit changes them (see choose)
 PROBE_WARMUP, PROBE_STEPS = 2, 6       # the probe's untimed, then timed, training steps
 MIN_STEPS = 100                         # a shorter run is not fitted (see choose)
 MIN_EVAL_EVERY = 10                     # steps between evaluations, at least, however short a pass
@@ -201,7 +202,7 @@ def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, trai
         values["eval_every"] = cadence(cfg.eval_every, train_chars, val, cfg.batch_size * values["seq_len"])
     # The cadence and the inputs' dropout are named only where the fit changes them: most rows
     # keep both, and "input_dropout 0" would only add words.
-    kept = {"eval_every": cfg.eval_every, "input_dropout": model_cfg.input_dropout}
+    kept = {f: getattr(model_cfg if f in MODEL_FIELDS else cfg, f) for f in QUIET}
     auto = tuple(f for f in auto if f not in kept or values[f] != kept[f])
     if not auto:
         return None

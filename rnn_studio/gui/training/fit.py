@@ -25,9 +25,6 @@ from rnn_studio.gui.training.panel import TrainPanel
 from rnn_studio.gui.ui import Ui
 
 MODEL_FIELDS, TRAIN_FIELDS = ("hidden", "dropout", "input_dropout"), ("lr", "seq_len", "eval_every")
-# Left alone, these are fitted only where the fit changes them (core/fitting.choose): with the
-# others set, the note says the settings are used as they are.
-QUIET_FIELDS = {"input_dropout", "eval_every"}
 
 
 class FitFeature(QObject):
@@ -116,11 +113,11 @@ class FitFeature(QObject):
         if corpus is None or not self.ui.engine.loaded:
             return tr("The settings you leave alone ({0}) are fitted to the text and the budget when "
                       "training starts.").format(names)
-        from rnn_studio.core.fitting import MIN_STEPS     # (core.fitting brings torch: not at start-up)
+        from rnn_studio.core.fitting import MIN_STEPS, QUIET  # (core.fitting brings torch: not at start-up)
         if cfg.budget_is_steps() and cfg.steps < MIN_STEPS:
             return tr("A run of fewer than {0} steps keeps these settings: too short to fit.").format(MIN_STEPS)
         fit = self._estimate(auto, corpus, cfg)
-        if fit is None and set(auto) <= QUIET_FIELDS:
+        if fit is None and set(auto) <= set(QUIET):     # left alone, fitted only where the fit changes them
             return set_all
         if fit is None:
             return tr("The settings you leave alone ({0}) are fitted to this text and the budget, with this "
