@@ -19,7 +19,7 @@ import common
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.events import StepEvent
-from rnn_studio.core.model import n_params
+from rnn_studio.core.sizes import n_params
 from rnn_studio.core.trainer import Trainer
 
 

@@ -29,7 +29,7 @@ from torch import nn
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.events import StepEvent
-from rnn_studio.core.model import flops_per_char as model_flops
+from rnn_studio.core.sizes import flops_per_char as model_flops
 from rnn_studio.core.trainer import Trainer
 
 V, E = 65, 64

@@ -4,7 +4,7 @@ fit's probe (core/fitting.measure) reads each width's speed.
 For each round and width, alternating: the probe, then a Trainer (fit off) for ``--steps`` steps,
 its speed read from its own clock (training time, characters seen). Reported per width: medians of
 the probe's and the run's chars/s and their ratio; and the run's slowdown from the first width to
-each other against the ratio of their products per character (model.flops_per_char), which is
+each other against the ratio of their products per character (sizes.flops_per_char), which is
 what the fit assumed before it probed each width.
 
     python benchmarks/width_speed.py [--corpus PATH] [--widths 512 768] [--rounds 3] [--steps 60]
@@ -21,7 +21,7 @@ import common
 from rnn_studio.core import fitting
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.corpus import load_corpus
-from rnn_studio.core.model import flops_per_char
+from rnn_studio.core.sizes import flops_per_char
 from rnn_studio.core.trainer import Trainer
 
 

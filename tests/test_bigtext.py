@@ -26,7 +26,8 @@ from rnn_studio.core import corpus, idcache, textstream
 from rnn_studio.core.batches import ContiguousWindows, RandomWindows
 from rnn_studio.core.corpus import LoadCancelled, load_corpus
 from rnn_studio.core.errors import UserError
-from rnn_studio.core.evaluate import EVAL_PIECES, evaluate, validation_sample
+from rnn_studio.core.evaluate import evaluate
+from rnn_studio.core.validation import EVAL_PIECES, validation_sample
 
 KOREAN = "대한민국은 민주공화국이다.\n대한민국의 주권은 국민에게 있고, 모든 권력은 국민으로부터 나온다.\n"
 TEXT = "Hello, wörld — 안녕 😀\r\nsecond line\rcafe\u0301 \u1112\u1161\u11ab\n"

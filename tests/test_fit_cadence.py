@@ -13,7 +13,7 @@ from rnn_studio.core import events as ev
 from rnn_studio.core import fitting, modelfile
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.corpus import Corpus
-from rnn_studio.core.evaluate import EVAL_MAX_CHARS
+from rnn_studio.core.validation import EVAL_MAX_CHARS
 from rnn_studio.core.fitting import choose
 from rnn_studio.core.trainer import Trainer
 

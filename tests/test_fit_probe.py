@@ -15,7 +15,7 @@ from rnn_studio.core import fitting
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.corpus import Corpus, validation_size
 from rnn_studio.core.fitting import FIELDS, RULES, budget_chars, choose
-from rnn_studio.core.model import flops_per_char
+from rnn_studio.core.sizes import flops_per_char
 from rnn_studio.core.preparation import model_vocab
 from rnn_studio.core.trainer import Trainer
 

@@ -18,7 +18,7 @@ from rnn_studio.core import fitting, modelfile
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.fitting import FIELDS, RULES, choose
-from rnn_studio.core.model import flops_per_char
+from rnn_studio.core.sizes import flops_per_char
 from rnn_studio.core.trainer import Trainer
 
 from cli_helpers import call_cli  # noqa: E402

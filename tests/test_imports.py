@@ -76,3 +76,16 @@ def test_config_and_errors_are_torch_free_sources():
     for name in ("config.py", "errors.py", "events.py", "__init__.py"):
         tree = ast.parse((PACKAGE / "core" / name).read_text("utf-8"))
         assert not [m for m, _ in _imports(tree) if _hits(m, ("torch", "numpy") + QT)], name
+
+
+def test_the_fit_and_what_it_counts_with_load_without_torch(run_module):
+    # The window's fit note imports the fit at start-up, before the engine loads; its rows, the
+    # models' sizes and the validation's share are plain arithmetic. The probe (measure) trains,
+    # so it imports torch when it runs, not before.
+    proc = run_module(code="import json, sys\n"
+                           "import rnn_studio.core.fitting, rnn_studio.core.sizes, rnn_studio.core.validation\n"
+                           "print(json.dumps(sorted(m for m in ('torch', 'PySide6') if m in sys.modules)))")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
+    tree = ast.parse((PACKAGE / "core" / "fitting.py").read_text("utf-8"))
+    assert not [m for m, _ in _imports(tree, top_level_only=True) if _hits(m, ("torch",))]

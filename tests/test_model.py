@@ -11,7 +11,8 @@ import torch.nn.functional as F
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.memory import check_fits, training_bytes
-from rnn_studio.core.model import CharRNN, detach_state, n_params
+from rnn_studio.core.model import CharRNN, detach_state
+from rnn_studio.core.sizes import n_params
 
 CELLS = ("rnn", "lstm", "gru")
 V = 23

@@ -15,7 +15,7 @@ from rnn_studio.core.budget import budget_for_continue, budget_for_more
 from rnn_studio.core.config import ModelConfig, TrainConfig, check_configs
 from rnn_studio.core.errors import UserError
 from rnn_studio.core.memory import WEIGHT_COPIES, training_bytes
-from rnn_studio.core.model import n_params
+from rnn_studio.core.sizes import n_params
 from rnn_studio.core.threads import use_threads
 from rnn_studio.core.trainer import Trainer
 from rnn_studio.core.baseline import nats_to_bits

@@ -214,7 +214,7 @@ def info(args: argparse.Namespace) -> int:
     from rnn_studio.cli.runs_show import dropped_inputs
     from rnn_studio.core import modelfile
     from rnn_studio.core.baseline import nats_to_bits
-    from rnn_studio.core.model import n_params
+    from rnn_studio.core.sizes import n_params
 
     snap = modelfile.load(args.model)
     m, t = snap.model_cfg, snap.train_cfg

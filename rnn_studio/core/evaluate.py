@@ -10,8 +10,8 @@ not comparable with a syllable model's. ``loss_per_char`` is: the nats the model
 the text's characters 1 … N-1 (every symbol of them, given all before) divided by N - 1, the
 characters predicted; for a model reading whole characters it equals ``loss``.
 
-A huge validation split is scored on a fixed sample of it (``validation_sample``): the
-whole split up to ``EVAL_MAX_CHARS`` characters, else ``EVAL_PIECES`` contiguous pieces
+A huge validation split is scored on a fixed sample of it (``validation.validation_sample``):
+the whole split up to ``EVAL_MAX_CHARS`` characters, else ``EVAL_PIECES`` contiguous pieces
 spread evenly over it, ``EVAL_MAX_CHARS`` predictions in all, the same pieces every time.
 """
 
@@ -29,9 +29,6 @@ from rnn_studio.core.hangul import starts
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.streams import CHUNK, context_layout, fast_products, read
 from rnn_studio.core.vocab import Vocab
-
-EVAL_MAX_CHARS = 1 << 19     # 524,288: War and Peace's split (320k) is scored whole
-EVAL_PIECES = 64
 
 
 @dataclass
@@ -54,16 +51,6 @@ def char_starts(ids: np.ndarray | torch.Tensor, vocab: Vocab | None) -> np.ndarr
         return None
     ids = ids.cpu().numpy() if torch.is_tensor(ids) else np.asarray(ids)
     return starts(vocab.codes[ids.astype(np.int64)])
-
-
-def validation_sample(ids: np.ndarray, limit: int = EVAL_MAX_CHARS) -> np.ndarray:
-    """``ids`` when it predicts at most ``limit`` characters; else a (pieces, length + 1)
-    array of contiguous pieces spread evenly over it, each scored as a stream of its own."""
-    if ids.size - 1 <= limit:
-        return np.asarray(ids)
-    length = limit // EVAL_PIECES
-    at = np.linspace(0, ids.size - length - 1, EVAL_PIECES).astype(np.int64)
-    return np.stack([ids[s:s + length + 1] for s in at])
 
 
 def _lead(first: np.ndarray | None) -> tuple[int, int]:

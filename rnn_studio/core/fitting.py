@@ -10,7 +10,7 @@ what this machine trains in that time: a short probe (PROBE_STEPS timed steps af
 on the run's own batches, device, precision and threads) measures the given model's
 characters per second. A wider model sees fewer characters, so each row of the rule is judged
 with its own width's budget: first estimated from the ratio of matrix products per character
-(model.flops_per_char), then, when the row chosen is for a width not yet measured, measured by a
+(sizes.flops_per_char), then, when the row chosen is for a width not yet measured, measured by a
 probe of that width too, and the row chosen again. The ratio alone is not enough: 768 units have
 2.15 times the products of 512 but trained 2.40 times slower (seq 64, bfloat16, 2-core CPU), so
 the estimate saw 17% more characters than the model did, and the 768-unit row was taken at 4.1
@@ -30,7 +30,7 @@ it, and 100 steps are 11 passes, so every 100 steps saw the best at the first ev
 missed it (fit_sweep 20k@600: kept 1.744 every 100 steps, 1.735 every 10, and early stopping
 ended the run at step 180 instead of 600). A pass over a short text has a short validation
 split (a tenth of the text), so an evaluation each pass costs about 3% of the training.
-A big text's validation split is the opposite: scored whole (up to evaluate.EVAL_MAX_CHARS)
+A big text's validation split is the opposite: scored whole (up to validation.EVAL_MAX_CHARS)
 every 100 steps it took a third of the wall time of a 30-minute run on 4.5 MB, which the
 budget (training time) does not count, so the run took 45 minutes. The cadence is then
 stretched until evaluations cost at most EVAL_SHARE of the training time between them: a
@@ -52,8 +52,8 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from rnn_studio.core.config import ModelConfig, TrainConfig
-from rnn_studio.core.evaluate import EVAL_MAX_CHARS
-from rnn_studio.core.model import flops_per_char
+from rnn_studio.core.sizes import flops_per_char
+from rnn_studio.core.validation import EVAL_MAX_CHARS
 
 FIELDS = ("hidden", "dropout", "input_dropout", "lr", "seq_len", "eval_every")    # what the fit may choose
 MODEL_FIELDS = ("hidden", "dropout", "input_dropout")    # of FIELDS, those of ModelConfig

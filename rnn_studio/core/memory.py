@@ -15,7 +15,7 @@ import sys
 
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.errors import UserError
-from rnn_studio.core.model import GATES, n_params
+from rnn_studio.core.sizes import GATES, n_params
 
 
 def total_memory_bytes() -> int:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import numpy as np
 
 from rnn_studio.core.config import ModelConfig
-from rnn_studio.core.model import GATES
+from rnn_studio.core.sizes import GATES
 
 
 def _lstm_order(w: np.ndarray, H: int, scale: bool) -> np.ndarray:

@@ -38,7 +38,8 @@ from rnn_studio.core.delegate import delegate
 from rnn_studio.core.device import pick_device
 from rnn_studio.core.baseline import unigram_entropy
 from rnn_studio.core.diagnosis import Diagnosis
-from rnn_studio.core.evaluate import evaluate, validation_sample
+from rnn_studio.core.evaluate import evaluate
+from rnn_studio.core.validation import validation_sample
 from rnn_studio.core.memory import check_fits_on, give_back_free_memory
 from rnn_studio.core.model import CharRNN, detach_state
 from rnn_studio.core.precision import autocast, pick_precision

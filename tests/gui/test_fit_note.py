@@ -60,7 +60,7 @@ def test_a_budget_in_minutes_is_estimated_from_the_last_measured_speed(qtbot, wi
     w.train_panel.minutes.setValue(1.0)
     assert "when training starts" in note(w)
     m = w.model_panel.config()
-    from rnn_studio.core.model import flops_per_char
+    from rnn_studio.core.sizes import flops_per_char
     from rnn_studio.core.preparation import model_vocab
     m.vocab_size = len(model_vocab(w.corpus, m))
     w.settings.set("fit_speed", [20_000.0, flops_per_char(m)])     # one pair, as an older version kept it
@@ -75,7 +75,7 @@ def test_every_width_the_probes_measured_is_remembered_for_the_next_estimate(qtb
     import dataclasses
 
     from rnn_studio.core.fitting import FIELDS, RULES, choose
-    from rnn_studio.core.model import flops_per_char
+    from rnn_studio.core.sizes import flops_per_char
     from rnn_studio.core.preparation import model_vocab
 
     w = window
@@ -121,7 +121,7 @@ def test_a_fitted_window_length_shows_in_the_form_and_a_new_model_forgets_it(win
     import dataclasses
 
     from rnn_studio.core.fitting import FIELDS, choose
-    from rnn_studio.core.model import flops_per_char
+    from rnn_studio.core.sizes import flops_per_char
 
     w = window
     assert w.load_corpus(str(corpus_file))

@@ -15,7 +15,7 @@ SYNC_WORK = 4e9        # multiply-adds done on the UI thread at most: about a te
 def small_enough(snapshot, n_chars: int, most_chars: int) -> bool:
     """Whether reading ``n_chars`` is quick enough to do before returning: at most
     ``most_chars`` characters and ``SYNC_WORK`` multiply-adds (a weight is used once a character)."""
-    from rnn_studio.core.model import n_params
+    from rnn_studio.core.sizes import n_params
     return n_chars <= most_chars and n_chars * n_params(snapshot.model_cfg) <= SYNC_WORK
 
 

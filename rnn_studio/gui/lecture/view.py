@@ -128,7 +128,7 @@ class LectureView(QWidget):
 
     def _build(self) -> None:
         self.setWindowTitle("RNN Studio — Lecture")
-        self.title, self.subtitle = QLabel(), QLabel()
+        self.title, self.subtitle = QLabel(), QLabel(objectName="lectureSubtitle")
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)

@@ -22,9 +22,9 @@ TOO_SMALL = 0.005   # below this it cannot hold what the text has to teach
 
 
 def assess(m: ModelConfig, t: TrainConfig, train_chars: int) -> tuple[int, str, str]:
-    """(parameters, remark, level 'ok' | 'warn' | 'error'); needs the engine (torch) loaded."""
+    """(parameters, remark, level 'ok' | 'warn' | 'error')."""
     from rnn_studio.core.memory import total_memory_bytes, training_bytes
-    from rnn_studio.core.model import n_params
+    from rnn_studio.core.sizes import n_params
 
     params, need, have = n_params(m), training_bytes(m, t), total_memory_bytes()
     if need > 0.8 * have:

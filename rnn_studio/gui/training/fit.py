@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from rnn_studio.core.config import ModelConfig, TrainConfig
+from rnn_studio.core.fitting import FIELDS, MIN_STEPS, MODEL_FIELDS, QUIET, choose
 from rnn_studio.gui.core_messages import translate
 from rnn_studio.gui.corpus.feature import CorpusFeature
 from rnn_studio.gui.model.document import ModelDocument
@@ -24,7 +25,7 @@ from rnn_studio.gui.training.controller import TrainingController
 from rnn_studio.gui.training.panel import TrainPanel
 from rnn_studio.gui.ui import Ui
 
-MODEL_FIELDS, TRAIN_FIELDS = ("hidden", "dropout", "input_dropout"), ("lr", "seq_len", "eval_every")
+TRAIN_FIELDS = tuple(f for f in FIELDS if f not in MODEL_FIELDS)      # the training panel's
 
 
 class FitFeature(QObject):
@@ -100,7 +101,7 @@ class FitFeature(QObject):
         if self.document.snapshot is not None:
             return tr("Training on keeps this model's settings: the fit chooses only for a new model.")
         cfg = self.panel.config()
-        auto = [f for f in MODEL_FIELDS + TRAIN_FIELDS if f not in self.chosen()]
+        auto = [f for f in FIELDS if f not in self.chosen()]
         if not cfg.fit:
             return tr("Fitting is off: training uses these settings as they are.")
         # The cadence alone is fitted only where a pass is short: otherwise the user set everything.
@@ -113,7 +114,6 @@ class FitFeature(QObject):
         if corpus is None or not self.ui.engine.loaded:
             return tr("The settings you leave alone ({0}) are fitted to the text and the budget when "
                       "training starts.").format(names)
-        from rnn_studio.core.fitting import MIN_STEPS, QUIET  # (core.fitting brings torch: not at start-up)
         if cfg.budget_is_steps() and cfg.steps < MIN_STEPS:
             return tr("A run of fewer than {0} steps keeps these settings: too short to fit.").format(MIN_STEPS)
         fit = self._estimate(auto, corpus, cfg)
@@ -127,7 +127,6 @@ class FitFeature(QObject):
 
     def _estimate(self, auto, corpus, cfg: TrainConfig):
         from rnn_studio.core.corpus import validation_size
-        from rnn_studio.core.fitting import choose
         from rnn_studio.core.preparation import model_vocab
 
         m = self.model_panel.config()
