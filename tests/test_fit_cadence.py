@@ -13,9 +13,9 @@ from rnn_studio.core import events as ev
 from rnn_studio.core import fitting, modelfile
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.corpus import Corpus
-from rnn_studio.core.validation import EVAL_MAX_CHARS
 from rnn_studio.core.fitting import choose
 from rnn_studio.core.trainer import Trainer
+from rnn_studio.core.validation import EVAL_MAX_CHARS
 
 from cli_helpers import call_cli  # noqa: E402
 from test_fitting import ALL, FLAGS, M, small_corpus, tiny_train, write_text  # noqa: E402

@@ -15,8 +15,8 @@ from rnn_studio.core import fitting
 from rnn_studio.core.config import ModelConfig, TrainConfig
 from rnn_studio.core.corpus import Corpus, validation_size
 from rnn_studio.core.fitting import FIELDS, RULES, budget_chars, choose
-from rnn_studio.core.sizes import flops_per_char
 from rnn_studio.core.preparation import model_vocab
+from rnn_studio.core.sizes import flops_per_char
 from rnn_studio.core.trainer import Trainer
 
 ALL = set(FIELDS)
@@ -45,7 +45,8 @@ def test_each_width_takes_the_speed_measured_nearest_to_it():
     assert budget_chars(wide, TrainConfig(steps=10, batch_size=2), 64, both) == 10 * 2 * 64
 
 
-def probe_trainer(monkeypatch, speeds: dict[int, float], text_chars: int, minutes: float, auto=ALL):
+def probe_trainer(monkeypatch, speeds: dict[int, float], text_chars: int, minutes: float, auto=ALL,
+                  hidden: int = NARROW):
     """A trainer whose probe measures ``speeds[hidden]`` chars/s; returns it and the widths probed."""
     seen = []
 
@@ -56,7 +57,7 @@ def probe_trainer(monkeypatch, speeds: dict[int, float], text_chars: int, minute
     text = (FOX * (text_chars // len(FOX) + 1))[:text_chars]
     cfg = TrainConfig(steps=0, minutes=minutes, batch_size=4, seq_len=128, eval_every=0, sample_every=0,
                       device="cpu", warmup_steps=0)
-    trainer = Trainer(Corpus.from_text(text, "fox"), ModelConfig(), cfg, auto=auto)
+    trainer = Trainer(Corpus.from_text(text, "fox"), ModelConfig(hidden=hidden), cfg, auto=auto)
     return trainer, seen
 
 
@@ -97,6 +98,9 @@ def test_a_wide_row_measured_fast_enough_is_kept(monkeypatch):
     assert [s[0] for s in seen] == [NARROW, WIDE.hidden]
     assert (fit.hidden, fit.dropout, fit.lr) == (WIDE.hidden, WIDE.dropout, WIDE.lr)
     assert trainer.model_cfg.hidden == WIDE.hidden
+    # each width is measured with its own rows' window, and the run trains with the wide row's
+    assert [s[2] for s in seen] == [min(r.seq_len for r in RULES if r.hidden == NARROW), WIDE.seq_len]
+    assert fit.seq_len == trainer.cfg.seq_len == WIDE.seq_len
     assert fit.chars_per_s == pytest.approx(by_ratio / 1.1)
     assert fit.passes == pytest.approx(6 / 1.1, rel=1e-3)
 
@@ -109,6 +113,12 @@ def test_a_narrow_row_needs_one_probe_and_the_users_width_is_never_probed_again(
     trainer, seen = probe_trainer(monkeypatch, {NARROW: rate}, text_chars,
                                   minutes_for(6, train_split(text_chars), rate), auto=ALL - {"hidden"})
     assert [s[0] for s in seen] == [NARROW] and trainer.fit.hidden == NARROW
+    # a width the user chose is measured with the default width's window, whose rows it takes
+    trainer, seen = probe_trainer(monkeypatch, {WIDE.hidden: rate}, text_chars,
+                                  minutes_for(20, train_split(text_chars), rate), auto=ALL - {"hidden"},
+                                  hidden=WIDE.hidden)
+    narrow_window = min(r.seq_len for r in RULES if r.hidden == NARROW)
+    assert seen == [(WIDE.hidden, 0.0, narrow_window)] and trainer.fit.seq_len == narrow_window
 
 
 def test_one_speed_or_several_give_the_same_choice_for_the_width_measured():

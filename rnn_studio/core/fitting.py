@@ -20,8 +20,8 @@ the training time (the budget counts training steps only, as it does not count e
 The window length (seq_len) is fitted only for a budget in minutes: in a fixed time, windows
 half as long give about 1.7 times the optimiser steps over 15% fewer characters, which a
 short run needs more than the longer context; in a fixed number of steps they would halve
-what the run reads. It is never made longer than the text allows (preparation.fit_to_corpus), and
-the probe measures the speed with the rule's window.
+what the run reads. The wide rows, for long budgets only, keep 128. It is never made longer than
+the text allows (preparation.fit_to_corpus), and the probe measures each width with its rows' window.
 
 The validation cadence (eval_every) is fitted to the text: at least one evaluation per pass
 over the training split, and not more often than every MIN_EVAL_EVERY steps. A 20 KB text is
@@ -83,7 +83,9 @@ class Row(NamedTuple):
 # the defaults learn fastest; enough characters for a wider model: 768 units with dropout;
 # many passes over a short text: it would be learnt by heart, so more dropout the more passes.
 # Windows of 64 characters won or tied at every target point over three seeds (128: the
-# default for a budget in steps; 32 lost).
+# default for a budget in steps; 32 lost), except in the wide rows: they hold only for 6 M
+# characters or more (1,500 steps of 128 and up), where steps are plenty and the longer context
+# pays; and 768 units train 128-character windows as fast (RESULTS.md "The wide rows' window").
 # The sweep scored the latest weights; weight averaging (averaging.py), which came after,
 # lowers every row's figure (most where the best model comes mid-run, as on the sonnets).
 # Dropping the inputs too (input_dropout) helps a text read 12 times or more and hurts one read
@@ -95,8 +97,8 @@ class Row(NamedTuple):
 INF = math.inf
 RULES: tuple[Row, ...] = (
     #   passes from  below  chars from  hidden  dropout  inputs  lr      seq_len  measured at
-    Row(12,          INF,   6e6,        768,    0.3,     0.25,   1e-2,   64),     # the sonnets, 30 min
-    Row(5,           INF,   6e6,        768,    0.3,     0.0,    1e-2,   64),     # tiny Shakespeare, 600 s
+    Row(12,          INF,   6e6,        768,    0.3,     0.25,   1e-2,   128),    # the sonnets, 30 min
+    Row(5,           INF,   6e6,        768,    0.3,     0.0,    1e-2,   128),    # tiny Shakespeare, 600 s
     Row(30,          INF,   0,          512,    0.3,     0.3,    1e-2,   64),     # 20 KB, 30 s
     Row(12,          INF,   0,          512,    0.2,     0.2,    1e-2,   64),     # the sonnets, 60 s
     Row(6,           INF,   6e6,        512,    0.2,     0.0,    1e-2,   64),     # tiny Shakespeare, 300 s
@@ -232,15 +234,23 @@ def fit_run(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, tra
 
     if cfg.budget_is_steps():
         return fit_with(())
+
+    def probed(hidden: int) -> TrainConfig:
+        # Measured with the window the rule gives this width (a width the user chose takes the
+        # default width's rows, as in choose): a shorter one trains fewer characters a second.
+        if "seq_len" not in auto:
+            return cfg
+        rows = [r for r in RULES if r.hidden == hidden and "hidden" in auto]
+        rows = rows or [r for r in RULES if r.hidden == RULES[-1].hidden]
+        return replace(cfg, seq_len=min(cfg.seq_len, *(r.seq_len for r in rows)))
+
     t0 = time.perf_counter()
-    # Measured with the window the rule would choose: a shorter one trains fewer characters a second.
-    probed = replace(cfg, seq_len=min(cfg.seq_len, *(r.seq_len for r in RULES))) if "seq_len" in auto else cfg
     speeds: list[Speed] = []
     measured: set[int] = set()
     fit, cand = None, model_cfg
     while cand.hidden not in measured:  # each width once: a row of another width is judged on its own speed
         measured.add(cand.hidden)
-        speeds.append((measure(cand, probed, train_ids, device, dtype, world), flops_per_char(cand)))
+        speeds.append((measure(cand, probed(cand.hidden), train_ids, device, dtype, world), flops_per_char(cand)))
         fit = fit_with(speeds)
         if fit is None:
             break

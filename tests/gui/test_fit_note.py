@@ -60,8 +60,8 @@ def test_a_budget_in_minutes_is_estimated_from_the_last_measured_speed(qtbot, wi
     w.train_panel.minutes.setValue(1.0)
     assert "when training starts" in note(w)
     m = w.model_panel.config()
-    from rnn_studio.core.sizes import flops_per_char
     from rnn_studio.core.preparation import model_vocab
+    from rnn_studio.core.sizes import flops_per_char
     m.vocab_size = len(model_vocab(w.corpus, m))
     w.settings.set("fit_speed", [20_000.0, flops_per_char(m)])     # one pair, as an older version kept it
     w.train_panel.minutes.setValue(2.0)
@@ -75,8 +75,8 @@ def test_every_width_the_probes_measured_is_remembered_for_the_next_estimate(qtb
     import dataclasses
 
     from rnn_studio.core.fitting import FIELDS, RULES, choose
-    from rnn_studio.core.sizes import flops_per_char
     from rnn_studio.core.preparation import model_vocab
+    from rnn_studio.core.sizes import flops_per_char
 
     w = window
     assert w.load_corpus(str(corpus_file))
