@@ -64,7 +64,7 @@ def test_the_first_row_that_holds_is_chosen(passes, train_chars, row):
 
 def test_the_table_covers_every_budget():
     for passes in (0.0, 0.5, 3.99, 4, 11.9, 12, 1e3):
-        for chars in (0, 1e5, 6e6, 1e9):
+        for chars in (0, 1e5, 4.5e6, 6e6, 1e9):
             assert any(r.passes_from <= passes < r.passes_below and chars >= r.chars_from for r in RULES)
     assert RULES[-1].passes_below == math.inf and RULES[-1].chars_from == 0
 
