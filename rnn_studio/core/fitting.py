@@ -188,9 +188,7 @@ def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, trai
     least = budget_chars(own, cfg, seq_len, speed)
     if least is None or least < MIN_STEPS * cfg.batch_size * seq_len:
         return None
-    # A row for a wider model holds what suits that model: with the user's own width, only
-    # the rows for the default width apply (their passes are counted with the user's width).
-    rows = RULES if "hidden" in auto else tuple(r for r in RULES if r.hidden == RULES[-1].hidden)
+    rows = applicable(auto)
     for row in rows:
         cand = replace(model_cfg, hidden=row.hidden) if "hidden" in auto else model_cfg
         chars = budget_chars(cand, cfg, seq_len, speed)
@@ -218,6 +216,13 @@ def choose(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, trai
                () if cfg.budget_is_steps() else as_speeds(speed))
 
 
+def applicable(auto: Collection[str]) -> tuple[Row, ...]:
+    """The rows that may be chosen. A row for a wider model holds what suits that model: with the
+    user's own width, only the rows for the default width apply (their passes are counted with the
+    user's width)."""
+    return RULES if "hidden" in auto else tuple(r for r in RULES if r.hidden == RULES[-1].hidden)
+
+
 def cadence(every: int, train_chars: int, val_size: int, step_chars: int) -> int:
     """Steps between evaluations: ``every`` at most, and at least once a pass (but not more
     often than MIN_EVAL_EVERY); then as seldom as keeps their time within EVAL_SHARE."""
@@ -239,12 +244,12 @@ def fit_run(auto: Collection[str], model_cfg: ModelConfig, cfg: TrainConfig, tra
         return fit_with(())
 
     def probed(hidden: int) -> TrainConfig:
-        # Measured with the window the rule gives this width (a width the user chose takes the
-        # default width's rows, as in choose): a shorter one trains fewer characters a second.
+        # Measured with the window of the rows that may give this width (a width the user chose
+        # takes the default width's): a shorter one trains fewer characters a second.
         if "seq_len" not in auto:
             return cfg
-        rows = [r for r in RULES if r.hidden == hidden and "hidden" in auto]
-        rows = rows or [r for r in RULES if r.hidden == RULES[-1].hidden]
+        rows = applicable(auto)
+        rows = [r for r in rows if r.hidden == hidden] or [r for r in rows if r.hidden == RULES[-1].hidden]
         return replace(cfg, seq_len=min(cfg.seq_len, *(r.seq_len for r in rows)))
 
     t0 = time.perf_counter()
