@@ -10,7 +10,7 @@ import pytest
 
 from rnn_studio.core import events as ev
 from rnn_studio.core import modelfile
-from rnn_studio.core.baseline import unigram_entropy
+from rnn_studio.core.baseline import log_frequencies, unigram_entropy
 from rnn_studio.core.diagnosis import Diagnosis
 from rnn_studio.core.trainer import Trainer
 
@@ -38,6 +38,29 @@ def test_unigram_entropy():
     assert unigram_entropy(np.array([0, 1, 2, 3] * 5), 4) == pytest.approx(math.log(4))
     assert unigram_entropy(np.array([2, 2, 2]), 5) == 0.0
     assert unigram_entropy(np.array([0, 0, 0, 1]), 2) == pytest.approx(-(0.75 * math.log(0.75) + 0.25 * math.log(0.25)))
+
+
+def test_log_frequencies_count_one_more_of_each():
+    log_p = log_frequencies(np.array([0, 0, 0, 1, 0, 1]), 3)      # counts 4, 2, 0 → 5, 3, 1 of 9
+    assert np.exp(log_p) == pytest.approx([5 / 9, 3 / 9, 1 / 9])
+    assert np.exp(log_frequencies(np.array([], dtype=np.int64), 4)) == pytest.approx([0.25] * 4)
+
+
+def test_a_new_model_starts_at_the_frequency_baseline(small_corpus, tiny_configs):
+    """Its first guess is each character's frequency (the output bias is log p), so its loss
+    before any step is the baseline's, not log V's."""
+    import torch
+    import torch.nn.functional as F
+    trainer = Trainer(small_corpus, *tiny_configs(steps=2))
+    train_ids = np.asarray(trainer.train_ids)
+    V = len(trainer.vocab)
+    bias = trainer.model.head.bias.detach().double().numpy()
+    assert bias == pytest.approx(log_frequencies(train_ids, V), abs=1e-6)
+    ids = torch.from_numpy(train_ids[:256].astype(np.int64))[None]
+    with torch.no_grad():
+        logits, _ = trainer.model.eval()(ids[:, :-1])
+    loss = float(F.cross_entropy(logits[0].float(), ids[0, 1:]))
+    assert abs(loss - trainer.baseline_loss) < 0.1 < math.log(V) - trainer.baseline_loss
 
 
 def test_the_baseline_is_announced_and_saved(small_corpus, tiny_configs):

@@ -36,7 +36,7 @@ from rnn_studio.core.control import RunControl
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.delegate import delegate
 from rnn_studio.core.device import pick_device
-from rnn_studio.core.baseline import unigram_entropy
+from rnn_studio.core.baseline import log_frequencies, unigram_entropy
 from rnn_studio.core.diagnosis import Diagnosis
 from rnn_studio.core.evaluate import evaluate
 from rnn_studio.core.validation import validation_sample
@@ -85,6 +85,8 @@ class Trainer:
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(cfg.seed)
             self.model = CharRNN(self.model_cfg, fused=self.device.type == "cuda").to(self.device)
+            if not resume:
+                self.model.start_at_frequencies(torch.from_numpy(log_frequencies(ids[0], len(vocab))))
         self.net = self.world.wrap(self.model)     # what the step runs: DistributedDataParallel under torchrun
         self.opt, self.params = adamw(self.model, cfg)
         self.average = Average(self.model, cfg.ema)     # the weights evaluated, kept and written with
