@@ -20,6 +20,7 @@ CELLS = ("rnn", "lstm", "gru")
 DEVICES = ("auto", "cpu", "cuda", "mps")
 WINDOWS = ("random", "contiguous")
 PRECISIONS = ("auto", "float32", "bfloat16")
+STARTS = ("auto", "frequencies", "uniform")
 HANGUL = ("off", "jamo")
 
 
@@ -83,6 +84,11 @@ class TrainConfig:
     # them alone, chosen from the text's size and the characters the budget lets it see.
     fit: bool = _f(True, "fit the width, dropout and learning rate you leave alone to the text and "
                    "the budget (a new model only)")
+    # Where a new model starts (start.py): its first guess before any step.
+    start: str = _f("auto", "a new model's first guess: each character as often as the text has it "
+                    "(frequencies: learns a text read a few times faster), or all alike (uniform: keeps a "
+                    "better model of a text read many times); auto chooses by the passes the budget makes",
+                    choices=STARTS)
 
     def budget_is_steps(self) -> bool:
         return self.steps > 0

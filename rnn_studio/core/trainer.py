@@ -38,6 +38,7 @@ from rnn_studio.core.delegate import delegate
 from rnn_studio.core.device import pick_device
 from rnn_studio.core.baseline import log_frequencies, unigram_entropy
 from rnn_studio.core.diagnosis import Diagnosis
+from rnn_studio.core.start import budget_passes, choose_start
 from rnn_studio.core.evaluate import evaluate
 from rnn_studio.core.validation import validation_sample
 from rnn_studio.core.memory import check_fits_on, give_back_free_memory
@@ -78,6 +79,8 @@ class Trainer:
         if self.fit:
             self.fit.apply(model_cfg, cfg)
             check_fits_on(self.device, model_cfg, cfg)
+        if not resume:              # the first guess, recorded as taken (start.py)
+            self.cfg.start = choose_start(cfg, budget_passes(cfg, ids[0].size, self.fit and self.fit.passes))
         self.train_ids = ids[0]     # numpy, perhaps a memory map: windows gather from it (batches.py)
         self.val_ids = torch.from_numpy(np.array(validation_sample(ids[1]))) if ids[1].size >= 2 else None
         # The loss of guessing each character by its frequency: the line to get below.
@@ -85,7 +88,7 @@ class Trainer:
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(cfg.seed)
             self.model = CharRNN(self.model_cfg, fused=self.device.type == "cuda").to(self.device)
-            if not resume:
+            if not resume and self.cfg.start == "frequencies":
                 self.model.start_at_frequencies(torch.from_numpy(log_frequencies(ids[0], len(vocab))))
         self.net = self.world.wrap(self.model)     # what the step runs: DistributedDataParallel under torchrun
         self.opt, self.params = adamw(self.model, cfg)

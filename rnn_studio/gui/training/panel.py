@@ -22,7 +22,7 @@ from rnn_studio.gui.widgets.touched import Touched
 PROGRESS_SCALE = 1000     # progress-bar units for a budget in minutes
 ADVANCED = ("eval_every", "sample_every", "sample_length", "sample_prompt", "warmup_steps",
             "min_lr_ratio", "weight_decay", "grad_clip", "ema", "val_fraction", "window", "seed", "log_every",
-            "threads", "precision", "early_stop", "patience", "fit")
+            "threads", "precision", "early_stop", "patience", "fit", "start")
 
 
 def clock(seconds: float | None) -> str:
@@ -75,7 +75,8 @@ class TrainPanel(QGroupBox):
             "val_fraction": self.tr("Validation share"), "window": self.tr("Windows"),
             "seed": self.tr("Seed"), "log_every": self.tr("Report every"), "threads": self.tr("CPU threads"),
             "precision": self.tr("Arithmetic"), "early_stop": self.tr("Stop when it stops helping"),
-            "patience": self.tr("Patience (evaluations)"), "fit": self.tr("Fit to the text and budget")},
+            "patience": self.tr("Patience (evaluations)"), "fit": self.tr("Fit to the text and budget"),
+            "start": self.tr("First guess")},
             self, object_names={"seed": "trainSeed"})
         self.eval_every = self.advanced.widgets["eval_every"]      # the fit may choose it
         self.touched.watch("eval_every", self.eval_every.valueChanged)
