@@ -1,12 +1,11 @@
-"""Where a new model starts: the kept validation loss of fixed-step runs whose output bias
-starts at the characters' log frequencies (``CharRNN.start_at_frequencies``, what every new
-model does) against the same runs started as torch initialises ``nn.Linear`` (every character
-about as likely, loss log V), alternating by seed.
+"""Where a new model starts (``--start``, core/start.py): the kept validation loss of
+fixed-step runs whose output bias starts at the characters' log frequencies against the same
+runs started as torch initialises ``nn.Linear`` (every character about as likely, loss log V),
+alternating by seed. Nothing else differs: the other weights draw the same random numbers.
 
 Each run is a ``rnn-studio train`` of its own (``--no-fit``, a budget in steps, so the
-machine's speed and load do not change what a run sees); the ``uniform`` arm runs it with
-``start_at_frequencies`` made a no-op, nothing else changed (the other weights draw the same
-random numbers).
+machine's speed and load do not change what a run sees), with early stopping on unless the
+flags say ``--no-early-stop``.
 
     python benchmarks/frequency_start.py --corpus ../shared/bench/tinyshakespeare.txt \\
         --flags "--hidden 512 --dropout 0 --lr 0.015 --seq-len 64" --steps 1350 --seeds 1337 1 2
@@ -27,20 +26,11 @@ import common
 ARMS = ("frequencies", "uniform")
 
 
-def child(arm: str, argv: list[str]) -> int:
-    """``rnn-studio train`` in this process, the model started as ``arm`` says."""
-    from rnn_studio.cli import main as cli
-    from rnn_studio.core.model import CharRNN
-    if arm == "uniform":
-        CharRNN.start_at_frequencies = lambda self, log_p: None
-    return cli(argv)
-
-
 def run(a, arm: str, seed: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         metrics = Path(tmp) / "m.jsonl"
-        subprocess.run([sys.executable, __file__, "--child", arm, "train", str(Path(a.corpus).resolve()), "--no-fit", *shlex.split(a.flags),
-                        "--steps", str(a.steps), "--eval-every", str(a.eval_every), "--seed", str(seed),
+        subprocess.run([sys.executable, "-m", "rnn_studio", "train", str(Path(a.corpus).resolve()), "--no-fit",
+                        "--start", arm, *shlex.split(a.flags), "--steps", str(a.steps), "--eval-every", str(a.eval_every), "--seed", str(seed),
                         "--sample-every", "0", "--log-every", "50", "--quiet", "--out", str(Path(tmp) / "m.rnn"),
                         "--metrics-out", str(metrics)], check=True, cwd=common.HERE.parent)
         rows = [json.loads(line) for line in metrics.read_text().splitlines()]
@@ -51,8 +41,6 @@ def run(a, arm: str, seed: int) -> dict:
 
 
 def main() -> None:
-    if sys.argv[1:2] == ["--child"]:
-        raise SystemExit(child(sys.argv[2], sys.argv[3:]))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(common.CORPORA["tinyshakespeare"]))
     ap.add_argument("--flags", default="--hidden 512 --dropout 0 --lr 0.015 --seq-len 64",

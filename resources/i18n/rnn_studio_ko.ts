@@ -775,47 +775,47 @@ Train a character-level recurrent network (RNN, LSTM or GRU) on your own text, w
 내 텍스트로 문자 단위 순환 신경망(RNN, LSTM, GRU)을 학습하고, 학습 과정을 지켜본 다음, 그 모델로 글을 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="99"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="97"/>
         <source>Fitted to the text and the budget: {0} ({1}).</source>
         <translation>텍스트와 학습 시간에 맞춘 설정: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="104"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="102"/>
         <source>Training on keeps this model&apos;s settings: the fit chooses only for a new model.</source>
         <translation>이어서 학습하면 이 모델의 설정을 그대로 씁니다: 자동 맞춤은 새 모델에만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="108"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="106"/>
         <source>Fitting is off: training uses these settings as they are.</source>
         <translation>자동 맞춤이 꺼져 있습니다: 이 설정 그대로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="110"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="108"/>
         <source>You set the width, dropout, learning rate and sequence length: training uses them as they are.</source>
         <translation>은닉 크기, 드롭아웃, 학습률, 시퀀스 길이를 직접 정했습니다: 그대로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="117"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="115"/>
         <source>The settings you leave alone ({0}) are fitted to the text and the budget when training starts.</source>
         <translation>직접 정하지 않은 설정({0})은 학습을 시작할 때 텍스트와 학습 시간에 맞춰 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="121"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="118"/>
         <source>A run of fewer than {0} steps keeps these settings: too short to fit.</source>
         <translation>{0} 스텝보다 짧은 실행은 이 설정을 그대로 씁니다: 맞추기에는 너무 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="126"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="123"/>
         <source>The settings you leave alone ({0}) are fitted to this text and the budget, with this computer&apos;s speed measured when training starts.</source>
         <translation>직접 정하지 않은 설정({0})은 이 텍스트와 학습 시간에 맞춰 정해지며, 이 컴퓨터의 속도는 학습을 시작할 때 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="128"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="125"/>
         <source>, estimated from this computer&apos;s last measured speed</source>
         <translation>, 이 컴퓨터에서 마지막으로 잰 속도로 추정</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/fit.py" line="129"/>
+        <location filename="../../rnn_studio/gui/training/fit.py" line="126"/>
         <source>Will fit {0}: {1}{2}. Set them yourself to choose.</source>
         <translation>{0}을(를) 맞출 예정: {1}{2}. 직접 고르려면 값을 정하세요.</translation>
     </message>
@@ -2092,19 +2092,19 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="60"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="88"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="89"/>
         <source> min</source>
         <translation> 분</translation>
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="63"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="195"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="196"/>
         <source>Train for</source>
         <translation>학습 기간</translation>
     </message>
     <message>
         <location filename="../../rnn_studio/gui/training/panel.py" line="66"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="148"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="149"/>
         <source>More settings</source>
         <translation>추가 설정</translation>
     </message>
@@ -2199,108 +2199,113 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
         <translation>텍스트와 학습 시간에 맞추기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="89"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="79"/>
+        <source>First guess</source>
+        <translation>첫 추측</translation>
+    </message>
+    <message>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="90"/>
         <source>never</source>
         <translation>안 함</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="90"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="91"/>
         <source>Every this many minutes a running model is saved to a recovery file, offered back after a crash (0: never)</source>
         <translation>이 시간(분)마다 학습 중인 모델을 복구 파일에 저장하고, 비정상 종료 뒤에 되살리기를 제안합니다(0: 안 함)</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="92"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="93"/>
         <source>Autosave every</source>
         <translation>자동 저장 주기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="97"/>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="189"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="98"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="190"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="98"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="99"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="100"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="101"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="117"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="118"/>
         <source>Sequence length</source>
         <translation>시퀀스 길이</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="118"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="119"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="119"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="120"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="121"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="122"/>
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="179"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="180"/>
         <source>not available: {0}</source>
         <translation>사용할 수 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="188"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="189"/>
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="189"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="190"/>
         <source>Continue</source>
         <translation>이어서 학습</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="190"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="191"/>
         <source>Train the current model further with this budget</source>
         <translation>이 예산으로 현재 모델을 더 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="191"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="192"/>
         <source>Train a new model on the corpus</source>
         <translation>말뭉치로 새 모델을 학습합니다</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="195"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="196"/>
         <source>Train on for</source>
         <translation>추가 학습 기간</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="233"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="234"/>
         <source>{0:,} / {1:,} steps</source>
         <translation>{0:,} / {1:,} 스텝</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="205"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="206"/>
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="225"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="226"/>
         <source>{cps:,.0f} chars/s · training loss {loss} · ETA {eta}</source>
         <translation>초당 문자 {cps:,.0f}개 · 학습 손실 {loss} · 남은 시간 {eta}</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="237"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="238"/>
         <source>paused at step {0:,}</source>
         <translation>스텝 {0:,}에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../rnn_studio/gui/training/panel.py" line="238"/>
+        <location filename="../../rnn_studio/gui/training/panel.py" line="239"/>
         <source> · training loss {0}</source>
         <translation> · 학습 손실 {0}</translation>
     </message>
@@ -2816,111 +2821,126 @@ Pick the encoding in which the preview reads right; RNN Studio will remember it 
     </message>
     <message>
         <location filename="core_strings_generated.py" line="49"/>
+        <source>A new model&apos;s first guess: each character as often as the text has it (frequencies: learns a text read a few times faster), or all alike (uniform: keeps a better model of a text read many times); auto chooses by the passes the budget makes</source>
+        <translation>새 모델의 첫 추측: 각 글자를 텍스트에 나오는 빈도대로(frequencies: 몇 번만 읽는 텍스트를 더 빨리 배움), 또는 모두 같게(uniform: 여러 번 읽는 텍스트에서 더 좋은 모델을 남김); auto는 예산이 텍스트를 몇 번 읽는지로 고름</translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="50"/>
+        <source>frequencies</source>
+        <translation>빈도</translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="51"/>
+        <source>uniform</source>
+        <translation>균등</translation>
+    </message>
+    <message>
+        <location filename="core_strings_generated.py" line="52"/>
         <source>Text the model continues</source>
         <translation>모델이 이어 쓸 텍스트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="50"/>
+        <location filename="core_strings_generated.py" line="53"/>
         <source>Characters to write</source>
         <translation>쓸 문자 수</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="51"/>
+        <location filename="core_strings_generated.py" line="54"/>
         <source>0 always takes the likeliest character; higher is wilder</source>
         <translation>0이면 늘 가장 그럴듯한 문자를 고르고, 높을수록 대담해집니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="52"/>
+        <location filename="core_strings_generated.py" line="55"/>
         <source>Keep only the k likeliest characters (0: all)</source>
         <translation>가장 그럴듯한 문자 k개만 남깁니다(0: 전체)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="53"/>
+        <location filename="core_strings_generated.py" line="56"/>
         <source>Keep the smallest set of characters whose probability reaches p</source>
         <translation>확률 합이 p에 이르는 가장 작은 문자 집합만 남깁니다</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="54"/>
+        <location filename="core_strings_generated.py" line="57"/>
         <source>Random seed for reproducible writing</source>
         <translation>같은 글을 다시 얻기 위한 난수 시드</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="55"/>
+        <location filename="core_strings_generated.py" line="58"/>
         <source>input gate</source>
         <translation>입력 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="56"/>
+        <location filename="core_strings_generated.py" line="59"/>
         <source>forget gate</source>
         <translation>망각 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="57"/>
+        <location filename="core_strings_generated.py" line="60"/>
         <source>candidate (cell input)</source>
         <translation>후보(셀 입력)</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="58"/>
+        <location filename="core_strings_generated.py" line="61"/>
         <source>output gate</source>
         <translation>출력 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="59"/>
+        <location filename="core_strings_generated.py" line="62"/>
         <source>reset gate</source>
         <translation>리셋 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="60"/>
+        <location filename="core_strings_generated.py" line="63"/>
         <source>update gate</source>
         <translation>업데이트 게이트</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="61"/>
+        <location filename="core_strings_generated.py" line="64"/>
         <source>candidate</source>
         <translation>후보</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="62"/>
+        <location filename="core_strings_generated.py" line="65"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="63"/>
+        <location filename="core_strings_generated.py" line="66"/>
         <source>GRU</source>
         <translation>GRU</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="64"/>
+        <location filename="core_strings_generated.py" line="67"/>
         <source>tanh RNN</source>
         <translation>tanh RNN</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="65"/>
+        <location filename="core_strings_generated.py" line="68"/>
         <source>inside quotes</source>
         <translation>따옴표 안</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="66"/>
+        <location filename="core_strings_generated.py" line="69"/>
         <source>inside brackets</source>
         <translation>괄호 안</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="67"/>
+        <location filename="core_strings_generated.py" line="70"/>
         <source>position in the line</source>
         <translation>줄 안의 위치</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="68"/>
+        <location filename="core_strings_generated.py" line="71"/>
         <source>vowel</source>
         <translation>모음</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="69"/>
+        <location filename="core_strings_generated.py" line="72"/>
         <source>Hangul syllable</source>
         <translation>한글 음절</translation>
     </message>
     <message>
-        <location filename="core_strings_generated.py" line="70"/>
+        <location filename="core_strings_generated.py" line="73"/>
         <source>space</source>
         <translation>공백</translation>
     </message>
