@@ -116,3 +116,24 @@ def test_the_frequency_baseline_is_named_in_the_legend(qtbot):
     assert plot._baseline.isVisible()
     plot.reset()
     assert "frequency baseline" not in names() and not plot._baseline.isVisible()
+
+
+def test_the_view_holds_the_baseline_over_a_curve_that_starts_under_it(qtbot):
+    """A new model starts on the baseline (core/start.py), so its first reported losses are
+    already under it: the view still reaches up to the line."""
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(300, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.set_history(History(step=[10, 20, 30], elapsed_s=[1.0, 2.0, 3.0], chars_seen=[100, 200, 300],
+                             train_loss=[3.0, 2.6, 2.4]))
+    plot.set_baseline(3.3)
+    plot.getPlotItem().enableAutoRange()
+    qtbot.waitUntil(lambda: plot.getViewBox().viewRange()[1][1] >= 3.3, timeout=5000)
+    low, high = plot.getViewBox().viewRange()[1]
+    assert low <= 2.4 and 3.3 <= high < 3.6
+    sample = next(s for s, label in plot.legend.items if label.text == "frequency baseline")
+    sample.item.setVisible(False)           # hidden from the legend: the view fits the curves alone
+    plot.getPlotItem().enableAutoRange()
+    qtbot.waitUntil(lambda: plot.getViewBox().viewRange()[1][1] < 3.3, timeout=5000)

@@ -71,7 +71,9 @@ class LossPlot(pg.PlotWidget):
         pen = pg.mkPen((150, 150, 150), width=1.2, style=Qt.PenStyle.DashLine)
         self._baseline = pg.InfiniteLine(angle=0, movable=False, pen=pen)
         self._baseline.setVisible(False)
-        pi.addItem(self._baseline, ignoreBounds=True)
+        # In the view's bounds: a new model starts on this line (core/start.py), and the first
+        # reported step is already under it, so a line outside the bounds would never be seen.
+        pi.addItem(self._baseline)
         self._baseline_key = pg.PlotDataItem(pen=pen)   # the legend's sample only, never plotted
         self._baseline_name = self.tr("frequency baseline")
         self._baseline_key.visibleChanged.connect(self.refresh)   # a click on its legend entry hides the line
