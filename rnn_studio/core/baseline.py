@@ -30,17 +30,25 @@ def char_counts(ids: np.ndarray, vocab_size: int) -> np.ndarray:
 
 def unigram_entropy(ids: np.ndarray, vocab_size: int) -> float:
     """Nats per character of predicting every character by its frequency in ``ids``."""
-    if ids.size == 0:
+    return entropy(char_counts(ids, vocab_size))
+
+
+def entropy(counts: np.ndarray) -> float:
+    """Nats per character of guessing by the frequencies ``counts`` (0 for no characters)."""
+    if counts.sum() == 0:
         return 0.0
-    counts = char_counts(ids, vocab_size)
     p = counts[counts > 0] / counts.sum()
     return float(-(p * np.log(p)).sum())
 
 
 def log_frequencies(ids: np.ndarray, vocab_size: int) -> np.ndarray:
-    """log p(c) for every character, counted in ``ids`` with one more of each (so that a
-    character the text lacks, or a text too short to count, still gets a finite guess)."""
-    counts = char_counts(ids, vocab_size) + 1.0
+    return smoothed_log_p(char_counts(ids, vocab_size))
+
+
+def smoothed_log_p(counts: np.ndarray) -> np.ndarray:
+    """log p(c) for every character, with one more of each counted (so that a character the
+    text lacks, or a text too short to count, still gets a finite guess)."""
+    counts = counts + 1.0
     return np.log(counts / counts.sum())
 
 

@@ -36,7 +36,7 @@ from rnn_studio.core.control import RunControl
 from rnn_studio.core.corpus import Corpus
 from rnn_studio.core.delegate import delegate
 from rnn_studio.core.device import pick_device
-from rnn_studio.core.baseline import log_frequencies, unigram_entropy
+from rnn_studio.core.baseline import char_counts, entropy, smoothed_log_p
 from rnn_studio.core.diagnosis import Diagnosis
 from rnn_studio.core.start import budget_passes, choose_start
 from rnn_studio.core.evaluate import evaluate
@@ -84,12 +84,13 @@ class Trainer:
         self.train_ids = ids[0]     # numpy, perhaps a memory map: windows gather from it (batches.py)
         self.val_ids = torch.from_numpy(np.array(validation_sample(ids[1]))) if ids[1].size >= 2 else None
         # The loss of guessing each character by its frequency: the line to get below.
-        self.baseline_loss = unigram_entropy(ids[0], len(vocab))
+        counts = char_counts(ids[0], len(vocab))      # once: the baseline, and a new model's first guess
+        self.baseline_loss = entropy(counts)
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(cfg.seed)
             self.model = CharRNN(self.model_cfg, fused=self.device.type == "cuda").to(self.device)
             if not resume and self.cfg.start == "frequencies":
-                self.model.start_at_frequencies(torch.from_numpy(log_frequencies(ids[0], len(vocab))))
+                self.model.start_at_frequencies(torch.from_numpy(smoothed_log_p(counts)))
         self.net = self.world.wrap(self.model)     # what the step runs: DistributedDataParallel under torchrun
         self.opt, self.params = adamw(self.model, cfg)
         self.average = Average(self.model, cfg.ema)     # the weights evaluated, kept and written with
